@@ -1,0 +1,23 @@
+package de.fallbuch.app;
+
+import de.fallbuch.command.CommandSide;
+import de.fallbuch.query.QuerySide;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The Fallbuch service: wires the write model ({@link CommandSide}) and the read model
+ * ({@link QuerySide}) with the infrastructure. Profile {@code command} runs only the write model,
+ * profile {@code query} only the read model.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({CommandSide.class, QuerySide.class})
+public class FallbuchApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FallbuchApplication.class, args);
+    }
+}

@@ -1,0 +1,137 @@
+package de.fallbuch.app.sicherheit;
+
+import de.fallbuch.app.infrastruktur.EingebetteteDatenbank;
+import de.fallbuch.app.web.Problemantworten;
+import de.fallbuch.command.fall.FallmanagerVerzeichnis;
+import de.fallbuch.kernel.common.Akteur;
+import de.fallbuch.kernel.common.Rolle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may come in: HTTP Basic for API clients, a login form for the UI. Roles and Dienststellen
+ * are authorities ({@code ROLE_FALLMANAGER}, {@code DIENSTSTELLE_Innenstadt}); what each role may
+ * see and do is decided next to the data (command side, query side).
+ */
+@Configuration(proxyBeanMethods = false)
+class Sicherheitskonfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sicherheitskonfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Problemantworten problemantworten) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(anfragen -> anfragen.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((anfrage, antwort, fehler) -> {
+                    antwort.setHeader("WWW-Authenticate", "Basic realm=\"Fallbuch\"");
+                    problemantworten.schreiben(antwort, HttpStatus.UNAUTHORIZED, "NICHT_ANGEMELDET",
+                            "Bitte melden Sie sich an (Benutzername und Passwort).");
+                }))
+                .exceptionHandling(fehler -> fehler.accessDeniedHandler((anfrage, antwort, verweigert) ->
+                        problemantworten.schreiben(antwort, HttpStatus.FORBIDDEN, "KEIN_ZUGRIFF",
+                                "Dafür fehlt Ihnen die Berechtigung.")))
+                // API clients authenticate every request; there is no session whose token could be forged.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sitzung -> sitzung.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain oberflaeche(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(anfragen -> anfragen
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwortPruefung() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager benutzerverzeichnis(Benutzerkonfiguration konfiguration, Environment umgebung) {
+        List<UserDetails> benutzer = new ArrayList<>();
+        boolean demo = konfiguration.demoUsers() != null ? konfiguration.demoUsers() : EingebetteteDatenbank.aktiv(umgebung);
+        if (demo) {
+            benutzer.addAll(Demobenutzer.alle());
+            LOG.warn("Demo-Benutzer sind aktiv (Passwort 'demo'): nur für die eingebettete Datenbank oder zum Ausprobieren.");
+        }
+        konfiguration.benutzer().forEach(b -> benutzer.add(konto(b.name(), b.passwort(), b.rolle(), b.dienststellen())));
+        if (benutzer.isEmpty()) {
+            LOG.warn("Es ist kein Benutzer eingerichtet: bitte fallbuch.benutzer konfigurieren.");
+        }
+        return new InMemoryUserDetailsManager(benutzer);
+    }
+
+    @Bean
+    FallmanagerVerzeichnis fallmanagerVerzeichnis(UserDetailsService benutzerverzeichnis) {
+        return (name, dienststelle) -> {
+            try {
+                Set<String> rechte = new java.util.HashSet<>();
+                benutzerverzeichnis.loadUserByUsername(name).getAuthorities().forEach(a -> rechte.add(a.getAuthority()));
+                return rechte.contains(Akteur.ROLLEN_PRAEFIX + Rolle.FALLMANAGER.name())
+                        && rechte.contains(Akteur.DIENSTSTELLEN_PRAEFIX + dienststelle);
+            } catch (UsernameNotFoundException unbekannt) {
+                return false;
+            }
+        };
+    }
+
+    static UserDetails konto(String name, String passwortHash, Rolle rolle, Set<String> dienststellen) {
+        return User.withUsername(name)
+                .password(passwortHash)
+                .authorities(Stream.concat(
+                                Stream.of(new SimpleGrantedAuthority(Akteur.ROLLEN_PRAEFIX + rolle.name())),
+                                dienststellen.stream().map(d -> new SimpleGrantedAuthority(Akteur.DIENSTSTELLEN_PRAEFIX + d)))
+                        .toList())
+                .build();
+    }
+
+    /** The demo users of api.md, all with password {@code demo}. */
+    static final class Demobenutzer {
+
+        private Demobenutzer() {
+        }
+
+        static List<UserDetails> alle() {
+            // Cost 4 keeps a demo login fast; real accounts come with their own hashes.
+            String demo = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("demo");
+            return List.of(
+                    konto("fm.mueller", demo, Rolle.FALLMANAGER, Set.of("Innenstadt")),
+                    konto("fm.yilmaz", demo, Rolle.FALLMANAGER, Set.of("Hiltrup")),
+                    konto("sgl.schmidt", demo, Rolle.SACHGEBIETSLEITUNG, Set.of("Innenstadt", "Hiltrup")),
+                    konto("rp.weber", demo, Rolle.RECHTSPRUEFUNG, Set.of()),
+                    konto("rev.koch", demo, Rolle.REVISION, Set.of()),
+                    konto("admin", demo, Rolle.ADMIN, Set.of()));
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package de.fallbuch.command.fall;
+
+import static de.fallbuch.command.common.Versionspruefung.unveraendertSeitLetztemLesen;
+import static de.fallbuch.kernel.common.Pruefung.optionalerText;
+import static de.fallbuch.kernel.common.Pruefung.pflichttext;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+import de.fallbuch.kernel.common.Regelverstoss;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.kernel.fall.Abschlussgrund;
+import de.fallbuch.kernel.fall.BeratungsgespraechDokumentieren;
+import de.fallbuch.kernel.fall.BeratungsgespraechDokumentiert;
+import de.fallbuch.kernel.fall.EinzelfallanalyseErstellen;
+import de.fallbuch.kernel.fall.EinzelfallanalyseErstellt;
+import de.fallbuch.kernel.fall.ErstberatungDokumentieren;
+import de.fallbuch.kernel.fall.ErstberatungDokumentiert;
+import de.fallbuch.kernel.fall.FallAbgeschlossen;
+import de.fallbuch.kernel.fall.FallAbschliessen;
+import de.fallbuch.kernel.fall.FallEroeffnen;
+import de.fallbuch.kernel.fall.FallEroeffnet;
+import de.fallbuch.kernel.fall.FallStatus;
+import de.fallbuch.kernel.fall.FallWiederaufgenommen;
+import de.fallbuch.kernel.fall.FallWiederaufnehmen;
+import de.fallbuch.kernel.fall.FallmanagerGewechselt;
+import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.VermittlungVeranlassen;
+import de.fallbuch.kernel.fall.VermittlungVeranlasst;
+import de.fallbuch.kernel.fall.Vermittlungspartner;
+import de.fallbuch.kernel.fall.WiedervorlageErledigen;
+import de.fallbuch.kernel.fall.WiedervorlageErledigt;
+import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
+import de.fallbuch.kernel.fall.WiedervorlageSetzen;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The Fall (case): opened at the first visit, it carries everything the office does with the
+ * person as a whole. Command handlers check the rules and then apply an event; event-sourcing
+ * handlers only assign state. Every handler returns the new aggregate version for the client's
+ * optimistic concurrency.
+ */
+@Aggregate
+public class Fall {
+
+    static final String AKTENZEICHEN_MUSTER = "50-\\d{4}-\\d{6}";
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @AggregateIdentifier
+    private UUID fallId;
+    private FallStatus status;
+    private String fallmanager;
+    private LocalDate eroeffnetAm;
+    private boolean erstberatungDokumentiert;
+    private final Set<UUID> offeneWiedervorlagen = new HashSet<>();
+    private final Set<UUID> alleWiedervorlagen = new HashSet<>();
+    private final Set<UUID> vermittlungen = new HashSet<>();
+
+    protected Fall() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Fall(FallEroeffnen befehl, Clock uhr) {
+        LocalDate heute = LocalDate.now(uhr);
+        if (befehl.aktenzeichen() == null || !befehl.aktenzeichen().matches(AKTENZEICHEN_MUSTER)) {
+            throw new UngueltigeAngabe("aktenzeichen", "Das Aktenzeichen muss die Form 50-JJJJ-NNNNNN haben.");
+        }
+        if (befehl.person() == null) {
+            throw new UngueltigeAngabe("person", "Die Angaben zur Person fehlen.");
+        }
+        if (befehl.person().geburtsdatum().isAfter(heute)) {
+            throw new UngueltigeAngabe("person.geburtsdatum", "Das Geburtsdatum liegt in der Zukunft.");
+        }
+        apply(new FallEroeffnet(
+                befehl.fallId(),
+                befehl.aktenzeichen(),
+                befehl.person(),
+                pflichttext(befehl.dienststelle(), "dienststelle", "Die Dienststelle fehlt."),
+                pflichttext(befehl.fallmanager(), "fallmanager", "Der Fallmanager fehlt."),
+                pflichttext(befehl.anliegen(), "anliegen", "Das Anliegen der Person fehlt."),
+                heute));
+    }
+
+    @CommandHandler
+    long handle(ErstberatungDokumentieren befehl, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        if (erstberatungDokumentiert) {
+            throw new Regelverstoss("ERSTBERATUNG_BEREITS_DOKUMENTIERT",
+                    "Die Erstberatung ist für diesen Fall bereits dokumentiert; weitere Gespräche bitte als Beratungsgespräch erfassen.");
+        }
+        LocalDate datum = befehl.datum() == null ? eroeffnetAm : befehl.datum();
+        if (!datum.equals(eroeffnetAm)) {
+            throw new Regelverstoss("ERSTBERATUNG_NICHT_AM_EROEFFNUNGSTAG",
+                    "Die Erstberatung findet am Tag der Fallöffnung statt (" + DATUM.format(eroeffnetAm) + ").");
+        }
+        apply(new ErstberatungDokumentiert(fallId, datum,
+                pflichttext(befehl.anliegen(), "anliegen", "Das Anliegen der Person fehlt."),
+                pflichttext(befehl.ersteSchritte(), "ersteSchritte", "Die vereinbarten ersten Schritte fehlen.")));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(BeratungsgespraechDokumentieren befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        erstberatungMussDokumentiertSein();
+        LocalDate datum = datumImFall(befehl.datum(), uhr, "Das Beratungsgespräch");
+        apply(new BeratungsgespraechDokumentiert(fallId, datum,
+                pflichttext(befehl.thema(), "thema", "Das Thema des Gesprächs fehlt."),
+                pflichttext(befehl.inhalt(), "inhalt", "Der Inhalt des Gesprächs fehlt.")));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(EinzelfallanalyseErstellen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        erstberatungMussDokumentiertSein();
+        LocalDate datum = datumImFall(befehl.datum(), uhr, "Die Einzelfallanalyse");
+        if (befehl.erwerbsfaehigkeit() == null) {
+            throw new UngueltigeAngabe("erwerbsfaehigkeit", "Bitte angeben, ob die Person erwerbsfähig ist (oder dass es noch ungeklärt ist).");
+        }
+        apply(new EinzelfallanalyseErstellt(fallId, datum,
+                befehl.hemmnisse() == null ? Set.of() : Set.copyOf(befehl.hemmnisse()),
+                pflichttext(befehl.ressourcen(), "ressourcen", "Die Ressourcen der Person fehlen."),
+                befehl.erwerbsfaehigkeit(),
+                optionalerText(befehl.einschaetzung())));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(VermittlungVeranlassen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        if (befehl.partner() == null) {
+            throw new UngueltigeAngabe("partner", "Der Partner, an den vermittelt wird, fehlt.");
+        }
+        String partnerBezeichnung = optionalerText(befehl.partnerBezeichnung());
+        if (befehl.partner() == Vermittlungspartner.SONSTIGER_PARTNER && partnerBezeichnung == null) {
+            throw new UngueltigeAngabe("partnerBezeichnung", "Bei einem sonstigen Partner ist der Name des Partners anzugeben.");
+        }
+        if (vermittlungen.contains(befehl.vermittlungId())) {
+            throw new Regelverstoss("VERMITTLUNG_BEREITS_ERFASST", "Diese Vermittlung ist bereits erfasst.");
+        }
+        if (!befehl.einwilligungErteilt() || befehl.einwilligungAm() == null) {
+            throw new Regelverstoss("EINWILLIGUNG_FEHLT",
+                    "Ohne Einwilligung der Person dürfen keine Sozialdaten an " + befehl.partner().bezeichnung()
+                            + " weitergegeben werden (§ 67b SGB X). Bitte die Einwilligung mit Datum erfassen.");
+        }
+        if (befehl.einwilligungAm().isAfter(LocalDate.now(uhr))) {
+            throw new UngueltigeAngabe("einwilligungAm", "Das Datum der Einwilligung liegt in der Zukunft.");
+        }
+        apply(new VermittlungVeranlasst(fallId, befehl.vermittlungId(), befehl.partner(), partnerBezeichnung,
+                pflichttext(befehl.anlass(), "anlass", "Der Anlass der Vermittlung fehlt."),
+                befehl.einwilligungAm()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(WiedervorlageSetzen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        if (befehl.faelligAm() == null) {
+            throw new UngueltigeAngabe("faelligAm", "Das Datum der Wiedervorlage fehlt.");
+        }
+        if (befehl.faelligAm().isBefore(LocalDate.now(uhr))) {
+            throw new Regelverstoss("WIEDERVORLAGE_IN_DER_VERGANGENHEIT", "Eine Wiedervorlage kann nicht in der Vergangenheit liegen.");
+        }
+        if (alleWiedervorlagen.contains(befehl.wiedervorlageId())) {
+            throw new Regelverstoss("WIEDERVORLAGE_BEREITS_ERFASST", "Diese Wiedervorlage ist bereits erfasst.");
+        }
+        apply(new WiedervorlageGesetzt(fallId, befehl.wiedervorlageId(), befehl.faelligAm(),
+                pflichttext(befehl.anlass(), "anlass", "Der Anlass der Wiedervorlage fehlt.")));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(WiedervorlageErledigen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        if (!alleWiedervorlagen.contains(befehl.wiedervorlageId())) {
+            throw new Regelverstoss("WIEDERVORLAGE_UNBEKANNT", "Zu diesem Fall gibt es keine solche Wiedervorlage.");
+        }
+        if (!offeneWiedervorlagen.contains(befehl.wiedervorlageId())) {
+            throw new Regelverstoss("WIEDERVORLAGE_NICHT_OFFEN",
+                    "Diese Wiedervorlage ist bereits erledigt oder mit dem Abschluss des Falls entfallen.");
+        }
+        apply(new WiedervorlageErledigt(fallId, befehl.wiedervorlageId(), optionalerText(befehl.vermerk()), LocalDate.now(uhr)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(FallmanagerWechseln befehl, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        fallMussOffenSein();
+        String neuerFallmanager = pflichttext(befehl.neuerFallmanager(), "neuerFallmanager", "Der neue Fallmanager fehlt.");
+        if (neuerFallmanager.equals(fallmanager)) {
+            throw new Regelverstoss("FALLMANAGER_UNVERAENDERT", neuerFallmanager + " ist bereits für diesen Fall zuständig.");
+        }
+        apply(new FallmanagerGewechselt(fallId, fallmanager, neuerFallmanager,
+                pflichttext(befehl.grund(), "grund", "Der Grund für den Wechsel fehlt.")));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(FallAbschliessen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        if (status == FallStatus.ABGESCHLOSSEN) {
+            throw new Regelverstoss("FALL_BEREITS_ABGESCHLOSSEN", "Der Fall ist bereits abgeschlossen.");
+        }
+        if (befehl.grund() == null) {
+            throw new UngueltigeAngabe("grund", "Der Grund für den Abschluss fehlt.");
+        }
+        String bemerkung = optionalerText(befehl.bemerkung());
+        if (befehl.grund() == Abschlussgrund.SONSTIGES && bemerkung == null) {
+            throw new UngueltigeAngabe("bemerkung", "Bei einem sonstigen Grund ist der Abschluss in einer Bemerkung zu begründen.");
+        }
+        apply(new FallAbgeschlossen(fallId, befehl.grund(), bemerkung, LocalDate.now(uhr)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(FallWiederaufnehmen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        if (status != FallStatus.ABGESCHLOSSEN) {
+            throw new Regelverstoss("FALL_NICHT_ABGESCHLOSSEN", "Nur ein abgeschlossener Fall kann wieder aufgenommen werden.");
+        }
+        apply(new FallWiederaufgenommen(fallId,
+                pflichttext(befehl.grund(), "grund", "Der Grund für die Wiederaufnahme fehlt."),
+                LocalDate.now(uhr)));
+        return getVersion();
+    }
+
+    private void fallMussOffenSein() {
+        if (status != FallStatus.OFFEN) {
+            throw new Regelverstoss("FALL_ABGESCHLOSSEN",
+                    "Der Fall ist abgeschlossen. Bitte nehmen Sie ihn zuerst wieder auf.");
+        }
+    }
+
+    private void erstberatungMussDokumentiertSein() {
+        if (!erstberatungDokumentiert) {
+            throw new Regelverstoss("ERSTBERATUNG_FEHLT", "Bitte dokumentieren Sie zuerst die Erstberatung.");
+        }
+    }
+
+    /** A date of something that happened in this Fall: not before it was opened, not in the future. */
+    private LocalDate datumImFall(LocalDate datum, Clock uhr, String was) {
+        LocalDate heute = LocalDate.now(uhr);
+        if (datum == null) {
+            return heute;
+        }
+        if (datum.isAfter(heute)) {
+            throw new UngueltigeAngabe("datum", was + " kann nicht in der Zukunft liegen.");
+        }
+        if (datum.isBefore(eroeffnetAm)) {
+            throw new Regelverstoss("DATUM_VOR_FALLEROEFFNUNG",
+                    was + " kann nicht vor der Fallöffnung am " + DATUM.format(eroeffnetAm) + " liegen.");
+        }
+        return datum;
+    }
+
+    @EventSourcingHandler
+    void on(FallEroeffnet ereignis) {
+        fallId = ereignis.fallId();
+        status = FallStatus.OFFEN;
+        fallmanager = ereignis.fallmanager();
+        eroeffnetAm = ereignis.eroeffnetAm();
+    }
+
+    @EventSourcingHandler
+    void on(ErstberatungDokumentiert ereignis) {
+        erstberatungDokumentiert = true;
+    }
+
+    @EventSourcingHandler
+    void on(VermittlungVeranlasst ereignis) {
+        vermittlungen.add(ereignis.vermittlungId());
+    }
+
+    @EventSourcingHandler
+    void on(WiedervorlageGesetzt ereignis) {
+        offeneWiedervorlagen.add(ereignis.wiedervorlageId());
+        alleWiedervorlagen.add(ereignis.wiedervorlageId());
+    }
+
+    @EventSourcingHandler
+    void on(WiedervorlageErledigt ereignis) {
+        offeneWiedervorlagen.remove(ereignis.wiedervorlageId());
+    }
+
+    @EventSourcingHandler
+    void on(FallmanagerGewechselt ereignis) {
+        fallmanager = ereignis.neuerFallmanager();
+    }
+
+    @EventSourcingHandler
+    void on(FallAbgeschlossen ereignis) {
+        status = FallStatus.ABGESCHLOSSEN;
+        // Open follow-ups lapse with the case; a reopened case starts without them.
+        offeneWiedervorlagen.clear();
+    }
+
+    @EventSourcingHandler
+    void on(FallWiederaufgenommen ereignis) {
+        status = FallStatus.OFFEN;
+    }
+}

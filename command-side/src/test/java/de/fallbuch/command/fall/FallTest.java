@@ -1,0 +1,465 @@
+package de.fallbuch.command.fall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fallbuch.kernel.common.Anschrift;
+import de.fallbuch.kernel.common.Person;
+import de.fallbuch.kernel.common.Regelverstoss;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.kernel.common.VeralteteVersion;
+import de.fallbuch.kernel.fall.Abschlussgrund;
+import de.fallbuch.kernel.fall.BeratungsgespraechDokumentieren;
+import de.fallbuch.kernel.fall.BeratungsgespraechDokumentiert;
+import de.fallbuch.kernel.fall.EinzelfallanalyseErstellen;
+import de.fallbuch.kernel.fall.EinzelfallanalyseErstellt;
+import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
+import de.fallbuch.kernel.fall.ErstberatungDokumentieren;
+import de.fallbuch.kernel.fall.ErstberatungDokumentiert;
+import de.fallbuch.kernel.fall.FallAbgeschlossen;
+import de.fallbuch.kernel.fall.FallAbschliessen;
+import de.fallbuch.kernel.fall.FallEroeffnen;
+import de.fallbuch.kernel.fall.FallEroeffnet;
+import de.fallbuch.kernel.fall.FallWiederaufgenommen;
+import de.fallbuch.kernel.fall.FallWiederaufnehmen;
+import de.fallbuch.kernel.fall.FallmanagerGewechselt;
+import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.Hemmnis;
+import de.fallbuch.kernel.fall.VermittlungVeranlassen;
+import de.fallbuch.kernel.fall.VermittlungVeranlasst;
+import de.fallbuch.kernel.fall.Vermittlungspartner;
+import de.fallbuch.kernel.fall.WiedervorlageErledigen;
+import de.fallbuch.kernel.fall.WiedervorlageErledigt;
+import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
+import de.fallbuch.kernel.fall.WiedervorlageSetzen;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FallTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate HEUTE = LocalDate.of(2026, 3, 2);
+    private static final LocalDate ERSTER_BESUCH = LocalDate.of(2026, 2, 16);
+
+    private final UUID fallId = UUID.randomUUID();
+    private final Person person = new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1),
+            new Anschrift("Ludgeristraße 1", "48143", "Münster"));
+    private AggregateTestFixture<Fall> fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new AggregateTestFixture<>(Fall.class);
+        fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(HEUTE.atTime(9, 30), BERLIN).toInstant(), BERLIN));
+    }
+
+    private FallEroeffnet eroeffnet() {
+        return new FallEroeffnet(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", "Mietschulden", ERSTER_BESUCH);
+    }
+
+    private ErstberatungDokumentiert erstberaten() {
+        return new ErstberatungDokumentiert(fallId, ERSTER_BESUCH, "Mietschulden", "Kontoauszüge mitbringen");
+    }
+
+    @Nested
+    class Eroeffnen {
+
+        @Test
+        void einFallWirdAmTagDesErstenBesuchsEroeffnet() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", "Mietschulden", HEUTE));
+        }
+
+        @Test
+        void einAktenzeichenOhneDieVorgeschriebeneFormWirdAbgelehnt() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-26-42", person, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Aktenzeichen muss die Form 50-JJJJ-NNNNNN haben.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einGeburtsdatumInDerZukunftWirdAbgelehnt() {
+            Person ungeboren = new Person("Anna", "Schneider", HEUTE.plusDays(1), null);
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-2026-000042", ungeboren, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Geburtsdatum liegt in der Zukunft.");
+        }
+
+        @Test
+        void ohneAnliegenGibtEsKeinenFall() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", " "))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Anliegen der Person fehlt.");
+        }
+
+        @Test
+        void ohneDienststelleGibtEsKeinenFall() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, null, "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Dienststelle fehlt.");
+        }
+
+        @Test
+        void einePersonOhneFestenWohnsitzBekommtEinenFall() {
+            Person ohneWohnsitz = new Person("Jan", "Kowalski", LocalDate.of(1971, 1, 9), null);
+            assertThat(ohneWohnsitz.ohneFestenWohnsitz()).isTrue();
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, "50-2026-000043", ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz"))
+                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000043", ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz", HEUTE));
+        }
+    }
+
+    @Nested
+    class Erstberatung {
+
+        @Test
+        void dieErstberatungWirdAmEroeffnungstagDokumentiert() {
+            fixture.given(eroeffnet())
+                    .when(new ErstberatungDokumentieren(fallId, 0L, null, "Mietschulden", "Kontoauszüge mitbringen"))
+                    .expectResultMessagePayload(1L)
+                    .expectEvents(erstberaten());
+        }
+
+        @Test
+        void eineErstberatungAnEinemAnderenTagWirdAbgelehnt() {
+            fixture.given(eroeffnet())
+                    .when(new ErstberatungDokumentieren(fallId, 0L, ERSTER_BESUCH.plusDays(1), "Mietschulden", "x"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die Erstberatung findet am Tag der Fallöffnung statt (16.02.2026).")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineZweiteErstberatungWirdAbgelehnt() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new ErstberatungDokumentieren(fallId, 1L, ERSTER_BESUCH, "Mietschulden", "x"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die Erstberatung ist für diesen Fall bereits dokumentiert; weitere Gespräche bitte als Beratungsgespräch erfassen.");
+        }
+
+        @Test
+        void ohneErsteSchritteIstDieErstberatungUnvollstaendig() {
+            fixture.given(eroeffnet())
+                    .when(new ErstberatungDokumentieren(fallId, 0L, null, "Mietschulden", null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die vereinbarten ersten Schritte fehlen.");
+        }
+    }
+
+    @Nested
+    class Versionen {
+
+        @Test
+        void eineVeralteteVersionWirdVorJederRegelAbgelehntUndNenntWerGeaendertHat() {
+            fixture.given(eroeffnet())
+                    .andGiven(new Object[] {erstberaten()})
+                    .when(new BeratungsgespraechDokumentieren(fallId, 0L, HEUTE, "Miete", "Gespräch"))
+                    .expectException(VeralteteVersion.class)
+                    .expectExceptionMessage("Der Fall wurde inzwischen geändert – bitte neu laden und die Eingabe prüfen.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void dieAktuelleVersionWirdAngenommenUndDieNeueZurueckgegeben() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Gespräch"))
+                    .expectResultMessagePayload(2L);
+        }
+    }
+
+    @Nested
+    class Beratungsgespraech {
+
+        @Test
+        void einBeratungsgespraechWirdDokumentiert() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Vermieter angerufen"))
+                    .expectEvents(new BeratungsgespraechDokumentiert(fallId, HEUTE, "Miete", "Vermieter angerufen"));
+        }
+
+        @Test
+        void ohneDatumGiltDerHeutigeTag() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, null, "Miete", "Vermieter angerufen"))
+                    .expectEvents(new BeratungsgespraechDokumentiert(fallId, HEUTE, "Miete", "Vermieter angerufen"));
+        }
+
+        @Test
+        void vorDerErstberatungGibtEsKeinBeratungsgespraech() {
+            fixture.given(eroeffnet())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 0L, HEUTE, "Miete", "x"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Bitte dokumentieren Sie zuerst die Erstberatung.");
+        }
+
+        @Test
+        void einGespraechVorDerFalloeffnungWirdAbgelehnt() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, ERSTER_BESUCH.minusDays(1), "Miete", "x"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Das Beratungsgespräch kann nicht vor der Fallöffnung am 16.02.2026 liegen.");
+        }
+
+        @Test
+        void einGespraechInDerZukunftWirdAbgelehnt() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE.plusDays(1), "Miete", "x"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Beratungsgespräch kann nicht in der Zukunft liegen.");
+        }
+
+        @Test
+        void inEinemAbgeschlossenenFallWirdNichtsMehrDokumentiert() {
+            fixture.given(eroeffnet(), erstberaten(), new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE))
+                    .when(new BeratungsgespraechDokumentieren(fallId, 2L, HEUTE, "Miete", "x"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Der Fall ist abgeschlossen. Bitte nehmen Sie ihn zuerst wieder auf.");
+        }
+    }
+
+    @Nested
+    class Einzelfallanalyse {
+
+        @Test
+        void dieEinzelfallanalyseHaeltHemmnisseUndErwerbsfaehigkeitFest() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new EinzelfallanalyseErstellen(fallId, 1L, HEUTE, Set.of(Hemmnis.SCHULDEN, Hemmnis.WOHNEN),
+                            "Berufsausbildung als Köchin", Erwerbsfaehigkeit.ERWERBSFAEHIG, "Schuldnerberatung nötig"))
+                    .expectEvents(new EinzelfallanalyseErstellt(fallId, HEUTE, Set.of(Hemmnis.SCHULDEN, Hemmnis.WOHNEN),
+                            "Berufsausbildung als Köchin", Erwerbsfaehigkeit.ERWERBSFAEHIG, "Schuldnerberatung nötig"));
+        }
+
+        @Test
+        void ohneAussageZurErwerbsfaehigkeitIstDieAnalyseUnvollstaendig() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new EinzelfallanalyseErstellen(fallId, 1L, HEUTE, Set.of(), "Ausbildung", null, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bitte angeben, ob die Person erwerbsfähig ist (oder dass es noch ungeklärt ist).");
+        }
+
+        @Test
+        void vorDerErstberatungGibtEsKeineAnalyse() {
+            fixture.given(eroeffnet())
+                    .when(new EinzelfallanalyseErstellen(fallId, 0L, HEUTE, Set.of(), "Ausbildung", Erwerbsfaehigkeit.UNGEKLAERT, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Bitte dokumentieren Sie zuerst die Erstberatung.");
+        }
+    }
+
+    @Nested
+    class Vermittlung {
+
+        private final UUID vermittlungId = UUID.randomUUID();
+
+        @Test
+        void eineVermittlungMitEinwilligungWirdFestgehalten() {
+            fixture.given(eroeffnet())
+                    .when(new VermittlungVeranlassen(fallId, 0L, vermittlungId, Vermittlungspartner.SCHULDNERBERATUNG, null,
+                            "Mietschulden regeln", true, HEUTE))
+                    .expectEvents(new VermittlungVeranlasst(fallId, vermittlungId, Vermittlungspartner.SCHULDNERBERATUNG, null,
+                            "Mietschulden regeln", HEUTE));
+        }
+
+        @Test
+        void ohneEinwilligungWerdenKeineDatenWeitergegeben() {
+            fixture.given(eroeffnet())
+                    .when(new VermittlungVeranlassen(fallId, 0L, vermittlungId, Vermittlungspartner.JOBCENTER, null,
+                            "Arbeitssuche", false, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Ohne Einwilligung der Person dürfen keine Sozialdaten an Jobcenter weitergegeben werden "
+                            + "(§ 67b SGB X). Bitte die Einwilligung mit Datum erfassen.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineEinwilligungAusDerZukunftWirdAbgelehnt() {
+            fixture.given(eroeffnet())
+                    .when(new VermittlungVeranlassen(fallId, 0L, vermittlungId, Vermittlungspartner.JOBCENTER, null,
+                            "Arbeitssuche", true, HEUTE.plusDays(3)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum der Einwilligung liegt in der Zukunft.");
+        }
+
+        @Test
+        void einSonstigerPartnerBrauchtEinenNamen() {
+            fixture.given(eroeffnet())
+                    .when(new VermittlungVeranlassen(fallId, 0L, vermittlungId, Vermittlungspartner.SONSTIGER_PARTNER, " ",
+                            "Tafel", true, HEUTE))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bei einem sonstigen Partner ist der Name des Partners anzugeben.");
+        }
+
+        @Test
+        void dieselbeVermittlungWirdNichtZweimalErfasst() {
+            fixture.given(eroeffnet(), new VermittlungVeranlasst(fallId, vermittlungId, Vermittlungspartner.JOBCENTER, null, "Arbeit", HEUTE))
+                    .when(new VermittlungVeranlassen(fallId, 1L, vermittlungId, Vermittlungspartner.JOBCENTER, null, "Arbeit", true, HEUTE))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Diese Vermittlung ist bereits erfasst.");
+        }
+    }
+
+    @Nested
+    class Wiedervorlage {
+
+        private final UUID wiedervorlageId = UUID.randomUUID();
+
+        @Test
+        void eineWiedervorlageWirdGesetztUndErledigt() {
+            fixture.given(eroeffnet())
+                    .when(new WiedervorlageSetzen(fallId, 0L, wiedervorlageId, HEUTE.plusWeeks(2), "Kontoauszüge prüfen"))
+                    .expectEvents(new WiedervorlageGesetzt(fallId, wiedervorlageId, HEUTE.plusWeeks(2), "Kontoauszüge prüfen"));
+            fixture.given(eroeffnet(), new WiedervorlageGesetzt(fallId, wiedervorlageId, HEUTE, "Kontoauszüge prüfen"))
+                    .when(new WiedervorlageErledigen(fallId, 1L, wiedervorlageId, "liegen vor"))
+                    .expectEvents(new WiedervorlageErledigt(fallId, wiedervorlageId, "liegen vor", HEUTE));
+        }
+
+        @Test
+        void eineWiedervorlageInDerVergangenheitWirdAbgelehnt() {
+            fixture.given(eroeffnet())
+                    .when(new WiedervorlageSetzen(fallId, 0L, wiedervorlageId, HEUTE.minusDays(1), "zu spät"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Eine Wiedervorlage kann nicht in der Vergangenheit liegen.");
+        }
+
+        @Test
+        void eineWiedervorlageWirdNurEinmalErledigt() {
+            fixture.given(eroeffnet(), new WiedervorlageGesetzt(fallId, wiedervorlageId, HEUTE, "prüfen"),
+                            new WiedervorlageErledigt(fallId, wiedervorlageId, null, HEUTE))
+                    .when(new WiedervorlageErledigen(fallId, 2L, wiedervorlageId, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Diese Wiedervorlage ist bereits erledigt oder mit dem Abschluss des Falls entfallen.");
+        }
+
+        @Test
+        void eineUnbekannteWiedervorlageKannNichtErledigtWerden() {
+            fixture.given(eroeffnet())
+                    .when(new WiedervorlageErledigen(fallId, 0L, wiedervorlageId, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Zu diesem Fall gibt es keine solche Wiedervorlage.");
+        }
+
+        @Test
+        void mitDemAbschlussEntfallenOffeneWiedervorlagen() {
+            fixture.given(eroeffnet(), new WiedervorlageGesetzt(fallId, wiedervorlageId, HEUTE, "prüfen"),
+                            new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE),
+                            new FallWiederaufgenommen(fallId, "zurückgezogen", HEUTE))
+                    .when(new WiedervorlageErledigen(fallId, 3L, wiedervorlageId, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Diese Wiedervorlage ist bereits erledigt oder mit dem Abschluss des Falls entfallen.");
+        }
+
+        @Test
+        void dieselbeWiedervorlageWirdNichtZweimalGesetzt() {
+            fixture.given(eroeffnet(), new WiedervorlageGesetzt(fallId, wiedervorlageId, HEUTE, "prüfen"))
+                    .when(new WiedervorlageSetzen(fallId, 1L, wiedervorlageId, HEUTE, "prüfen"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Diese Wiedervorlage ist bereits erfasst.");
+        }
+    }
+
+    @Nested
+    class Fallmanagerwechsel {
+
+        @Test
+        void derFallGehtMitBegruendungAnEineAndereFallmanagerin() {
+            fixture.given(eroeffnet())
+                    .when(new FallmanagerWechseln(fallId, 0L, "fm.yilmaz", "Elternzeit"))
+                    .expectEvents(new FallmanagerGewechselt(fallId, "fm.mueller", "fm.yilmaz", "Elternzeit"));
+        }
+
+        @Test
+        void ohneGrundKeinWechsel() {
+            fixture.given(eroeffnet())
+                    .when(new FallmanagerWechseln(fallId, 0L, "fm.yilmaz", ""))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Grund für den Wechsel fehlt.");
+        }
+
+        @Test
+        void einWechselZurSelbenPersonIstKeiner() {
+            fixture.given(eroeffnet())
+                    .when(new FallmanagerWechseln(fallId, 0L, "fm.mueller", "Urlaub"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("fm.mueller ist bereits für diesen Fall zuständig.");
+        }
+    }
+
+    @Nested
+    class AbschlussUndWiederaufnahme {
+
+        @Test
+        void einFallWirdMitGrundAbgeschlossen() {
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.ARBEITSAUFNAHME, null))
+                    .expectEvents(new FallAbgeschlossen(fallId, Abschlussgrund.ARBEITSAUFNAHME, null, HEUTE));
+        }
+
+        @Test
+        void einSonstigerGrundMussBegruendetWerden() {
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.SONSTIGES, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bei einem sonstigen Grund ist der Abschluss in einer Bemerkung zu begründen.");
+        }
+
+        @Test
+        void ohneGrundKeinAbschluss() {
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, null, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Grund für den Abschluss fehlt.");
+        }
+
+        @Test
+        void einAbgeschlossenerFallWirdNichtNochmalAbgeschlossen() {
+            fixture.given(eroeffnet(), new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE))
+                    .when(new FallAbschliessen(fallId, 1L, Abschlussgrund.UMZUG, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Der Fall ist bereits abgeschlossen.");
+        }
+
+        @Test
+        void einAbgeschlossenerFallWirdWiederAufgenommen() {
+            fixture.given(eroeffnet(), new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE))
+                    .when(new FallWiederaufnehmen(fallId, 1L, "Umzug fand nicht statt"))
+                    .expectEvents(new FallWiederaufgenommen(fallId, "Umzug fand nicht statt", HEUTE));
+        }
+
+        @Test
+        void einOffenerFallKannNichtWiederAufgenommenWerden() {
+            fixture.given(eroeffnet())
+                    .when(new FallWiederaufnehmen(fallId, 0L, "versehentlich"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Nur ein abgeschlossener Fall kann wieder aufgenommen werden.");
+        }
+
+        @Test
+        void eineWiederaufnahmeBrauchtEinenGrund() {
+            fixture.given(eroeffnet(), new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE))
+                    .when(new FallWiederaufnehmen(fallId, 1L, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Grund für die Wiederaufnahme fehlt.");
+        }
+
+        @Test
+        void einWiederAufgenommenerFallNimmtWiederEintraegeAn() {
+            fixture.given(eroeffnet(), erstberaten(), new FallAbgeschlossen(fallId, Abschlussgrund.UMZUG, null, HEUTE),
+                            new FallWiederaufgenommen(fallId, "Umzug fand nicht statt", HEUTE))
+                    .when(new BeratungsgespraechDokumentieren(fallId, 3L, HEUTE, "Miete", "weiter"))
+                    .expectEvents(new BeratungsgespraechDokumentiert(fallId, HEUTE, "Miete", "weiter"));
+        }
+    }
+}

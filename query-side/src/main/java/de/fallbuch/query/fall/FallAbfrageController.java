@@ -1,0 +1,89 @@
+package de.fallbuch.query.fall;
+
+import static de.fallbuch.query.common.AktuellerLeser.leser;
+
+import de.fallbuch.kernel.common.Akteur;
+import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.fall.FaelleAuflisten;
+import de.fallbuch.kernel.fall.FallAbfragen;
+import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.fall.FallStatus;
+import de.fallbuch.kernel.fall.FallZeile;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads Fälle, by need to know: Fallmanager and Sachgebietsleitung see the Fälle of their own
+ * Dienststellen, Rechtsprüfung sees all, Revision sees no personal data and so no Fall.
+ */
+@RestController
+@RequestMapping("/api/faelle")
+class FallAbfrageController {
+
+    private final QueryGateway abfragen;
+
+    FallAbfrageController(QueryGateway abfragen) {
+        this.abfragen = abfragen;
+    }
+
+    @GetMapping("/{fallId}")
+    FallAnsicht fall(@PathVariable UUID fallId) {
+        Akteur leser = leser();
+        darfFaelleLesen(leser);
+        Optional<FallAnsicht> fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
+        FallAnsicht ansicht = fall.orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+        if (!leser.darfFallLesen(ansicht.dienststelle())) {
+            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
+                    "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
+        }
+        return ansicht;
+    }
+
+    /**
+     * The caller's list. A Fallmanager gets their own Fälle unless they ask for a Dienststelle or
+     * another Fallmanager of their Dienststellen; the Sachgebietsleitung gets its Dienststellen.
+     */
+    @GetMapping
+    List<FallZeile> faelle(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager,
+            @RequestParam Optional<FallStatus> status) {
+        Akteur leser = leser();
+        darfFaelleLesen(leser);
+        Set<String> dienststellen = switch (leser.rolle()) {
+            case RECHTSPRUEFUNG -> dienststelle.map(Set::of).orElse(Set.of());
+            default -> {
+                if (dienststelle.isPresent() && !leser.dienststellen().contains(dienststelle.get())) {
+                    throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
+                            "Sie sind der Dienststelle „" + dienststelle.get() + "“ nicht zugeordnet.");
+                }
+                yield dienststelle.map(Set::of).orElse(leser.dienststellen());
+            }
+        };
+        if (dienststellen.isEmpty() && leser.rolle() != Rolle.RECHTSPRUEFUNG) {
+            return List.of();
+        }
+        String nurFallmanager = fallmanager.orElse(
+                leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
+        return abfragen.query(new FaelleAuflisten(dienststellen, nurFallmanager, status.orElse(null)),
+                ResponseTypes.multipleInstancesOf(FallZeile.class)).join();
+    }
+
+    private static void darfFaelleLesen(Akteur leser) {
+        switch (leser.rolle()) {
+            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> {
+            }
+            default -> throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
+                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+        }
+    }
+}

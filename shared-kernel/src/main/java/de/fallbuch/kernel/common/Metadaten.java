@@ -1,0 +1,18 @@
+package de.fallbuch.kernel.common;
+
+/**
+ * Keys of the metadata every command and event carries: who caused it, in which role, and the
+ * correlation id of the request it came from. The time is the event's own timestamp.
+ */
+public final class Metadaten {
+
+    /** User id of the person (or {@code system}) who caused the message. */
+    public static final String BENUTZER = "benutzer";
+    /** The {@link Rolle} in which that user acted. */
+    public static final String ROLLE = "rolle";
+    /** Correlation id of the HTTP request (header {@code X-Correlation-Id}) or the job. */
+    public static final String KORRELATIONS_ID = "korrelationsId";
+
+    private Metadaten() {
+    }
+}
