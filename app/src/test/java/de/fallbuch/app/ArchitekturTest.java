@@ -1,0 +1,38 @@
+package de.fallbuch.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of architecture.md, checked on the compiled classes. */
+class ArchitekturTest {
+
+    private static final JavaClasses KLASSEN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.fallbuch");
+
+    @Test
+    void dieSchreibseiteSiehtDieLeseseiteNicht() {
+        noClasses().that().resideInAPackage("de.fallbuch.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.fallbuch.query..", "de.fallbuch.app..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void dieLeseseiteSiehtDieSchreibseiteNicht() {
+        noClasses().that().resideInAPackage("de.fallbuch.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.fallbuch.command..", "de.fallbuch.app..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void dieVeroeffentlichteSpracheKenntWederSpringNochDieSeiten() {
+        noClasses().that().resideInAPackage("de.fallbuch.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "de.fallbuch.command..", "de.fallbuch.query..", "de.fallbuch.app..")
+                .check(KLASSEN);
+    }
+}
