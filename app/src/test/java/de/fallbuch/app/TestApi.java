@@ -9,4 +9,8 @@ public final class TestApi {
     public static Api als(int port, String benutzer) {
         return new Api(port, benutzer, "demo");
     }
+
+    public static Api als(int port, String benutzer, String passwort) {
+        return new Api(port, benutzer, passwort);
+    }
 }
