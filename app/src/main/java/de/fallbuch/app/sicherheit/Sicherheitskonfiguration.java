@@ -45,7 +45,9 @@ class Sicherheitskonfiguration {
     SecurityFilterChain api(HttpSecurity http, Problemantworten problemantworten) throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(anfragen -> anfragen.anyRequest().authenticated())
+                .authorizeHttpRequests(anfragen -> anfragen
+                        .requestMatchers("/api/admin/**").hasRole(Rolle.ADMIN.name())
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((anfrage, antwort, fehler) -> {
                     antwort.setHeader("WWW-Authenticate", "Basic realm=\"Fallbuch\"");
                     problemantworten.schreiben(antwort, HttpStatus.UNAUTHORIZED, "NICHT_ANGEMELDET",
@@ -66,6 +68,7 @@ class Sicherheitskonfiguration {
         return http
                 .authorizeHttpRequests(anfragen -> anfragen
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Rolle.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
