@@ -98,6 +98,22 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
         };
     }
 
+    /**
+     * Anything unforeseen: logged in full with the request's correlation id, answered with a
+     * problem the caseworker can quote to the operators. Nothing half-written stays behind: every
+     * write runs in one transaction.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unerwartet(Exception e) {
+        String korrelationsId = org.slf4j.MDC.get(de.fallbuch.kernel.common.Metadaten.KORRELATIONS_ID);
+        LOG.error("Unerwarteter Fehler (Korrelations-ID {})", korrelationsId, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNER_FEHLER",
+                "Es ist ein interner Fehler aufgetreten; es wurde nichts geändert. Bitte wenden Sie sich mit der Korrelations-ID "
+                        + korrelationsId + " an den Betrieb.");
+        problem.setProperty("korrelationsId", korrelationsId);
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typFehler(MethodArgumentTypeMismatchException e) {
         String meldung = "Der Wert „" + e.getValue() + "“ ist für „" + e.getName() + "“ ungültig" + zulaessigeWerte(e.getRequiredType()) + ".";

@@ -9,8 +9,10 @@ import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
 import de.fallbuch.kernel.fall.FallAbfragen;
 import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,12 +39,16 @@ class FallAbfrageController {
         this.abfragen = abfragen;
     }
 
+    /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
     @GetMapping("/{fallId}")
-    FallAnsicht fall(@PathVariable UUID fallId) {
+    FallAnsicht fall(@PathVariable UUID fallId, @RequestParam Optional<Instant> stand) {
         Akteur leser = leser();
         darfFaelleLesen(leser);
-        Optional<FallAnsicht> fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
-        FallAnsicht ansicht = fall.orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+        Object abfrage = stand.<Object>map(zeitpunkt -> new FallStandAmAbfragen(fallId, zeitpunkt)).orElse(new FallAbfragen(fallId));
+        Optional<FallAnsicht> fall = abfragen.query(abfrage, ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
+        FallAnsicht ansicht = fall.orElseThrow(() -> stand.isPresent()
+                ? new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT", "Zu diesem Zeitpunkt gab es diesen Fall noch nicht.")
+                : new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
         if (!leser.darfFallLesen(ansicht.dienststelle())) {
             throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
                     "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");

@@ -2,11 +2,13 @@ package de.fallbuch.query.fall;
 
 import de.fallbuch.kernel.common.Anschrift;
 import de.fallbuch.kernel.common.Person;
+import de.fallbuch.query.common.StandAmRekonstruktion;
 import de.fallbuch.kernel.fall.Abschlussgrund;
 import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
 import de.fallbuch.kernel.fall.FallAbfragen;
 import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
 import java.sql.Date;
@@ -26,9 +28,19 @@ import org.springframework.stereotype.Component;
 class FallAbfrageHandler {
 
     private final JdbcClient jdbc;
+    private final FallUebersichtProjektor projektor;
+    private final StandAmRekonstruktion rekonstruktion;
 
-    FallAbfrageHandler(JdbcClient jdbc) {
+    FallAbfrageHandler(JdbcClient jdbc, FallUebersichtProjektor projektor, StandAmRekonstruktion rekonstruktion) {
         this.jdbc = jdbc;
+        this.projektor = projektor;
+        this.rekonstruktion = rekonstruktion;
+    }
+
+    @QueryHandler
+    Optional<FallAnsicht> handle(FallStandAmAbfragen abfrage) {
+        return rekonstruktion.rekonstruieren(abfrage.fallId().toString(), abfrage.stand(),
+                FallUebersichtProjektor.TABELLEN, projektor, () -> handle(new FallAbfragen(abfrage.fallId())));
     }
 
     @QueryHandler

@@ -13,6 +13,7 @@ import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
 class FallUebersichtProjektor {
 
     static final String PROCESSING_GROUP = "faelle";
+    /** The tables this projector writes (cleared on reset, copied for "Stand am"). */
+    static final List<String> TABELLEN = List.of("fall_uebersicht", "fall_wiedervorlage");
 
     private final JdbcClient jdbc;
 
