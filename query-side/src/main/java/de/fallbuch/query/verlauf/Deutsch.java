@@ -1,0 +1,27 @@
+package de.fallbuch.query.verlauf;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** German formats for what people read: 01.03.2026, 563,00 €. */
+final class Deutsch {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private Deutsch() {
+    }
+
+    static String datum(LocalDate datum) {
+        return datum == null ? "–" : DATUM.format(datum);
+    }
+
+    /** Euro cents as German money: 56300 → "563,00 €". */
+    static String betrag(long cent) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(cent / 100.0) + " €";
+    }
+}
