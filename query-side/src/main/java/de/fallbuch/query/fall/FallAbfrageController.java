@@ -6,6 +6,7 @@ import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
 import de.fallbuch.kernel.fall.FallAbfragen;
 import de.fallbuch.kernel.fall.FallAnsicht;
@@ -34,22 +35,32 @@ import org.springframework.web.bind.annotation.RestController;
 class FallAbfrageController {
 
     private final QueryGateway abfragen;
+    private final Akteneinsicht akteneinsicht;
 
-    FallAbfrageController(QueryGateway abfragen) {
+    FallAbfrageController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
         this.abfragen = abfragen;
+        this.akteneinsicht = akteneinsicht;
     }
 
     /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
     @GetMapping("/{fallId}")
     FallAnsicht fall(@PathVariable UUID fallId, @RequestParam Optional<Instant> stand) {
         Akteur leser = leser();
-        darfFaelleLesen(leser);
+        Akteneinsicht.Was was = stand.isPresent() ? Akteneinsicht.Was.FALL_STAND_AM : Akteneinsicht.Was.FALL;
+        try {
+            darfFaelleLesen(leser);
+        } catch (ZugriffVerweigert verweigert) {
+            akteneinsicht.protokollieren(leser, fallId, was, false);
+            throw verweigert;
+        }
         Object abfrage = stand.<Object>map(zeitpunkt -> new FallStandAmAbfragen(fallId, zeitpunkt)).orElse(new FallAbfragen(fallId));
         Optional<FallAnsicht> fall = abfragen.query(abfrage, ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
         FallAnsicht ansicht = fall.orElseThrow(() -> stand.isPresent()
                 ? new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT", "Zu diesem Zeitpunkt gab es diesen Fall noch nicht.")
                 : new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        if (!leser.darfFallLesen(ansicht.dienststelle())) {
+        boolean gewaehrt = leser.darfFallLesen(ansicht.dienststelle());
+        akteneinsicht.protokollieren(leser, fallId, was, gewaehrt);
+        if (!gewaehrt) {
             throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
                     "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
         }

@@ -11,6 +11,7 @@ import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.verlauf.Aggregat;
 import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
+import de.fallbuch.query.common.Akteneinsicht;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VerlaufController {
 
     private final QueryGateway abfragen;
+    private final Akteneinsicht akteneinsicht;
 
-    VerlaufController(QueryGateway abfragen) {
+    VerlaufController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
         this.abfragen = abfragen;
+        this.akteneinsicht = akteneinsicht;
     }
 
     @GetMapping("/api/faelle/{fallId}/verlauf")
@@ -38,7 +41,9 @@ class VerlaufController {
         Akteur leser = leser();
         FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
                 .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        if (!leser.darfFallLesen(fall.dienststelle())) {
+        boolean gewaehrt = leser.darfFallLesen(fall.dienststelle());
+        akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.VERLAUF, gewaehrt);
+        if (!gewaehrt) {
             throw new ZugriffVerweigert("KEIN_LESEZUGRIFF", switch (leser.rolle()) {
                 case REVISION, ADMIN, SYSTEM -> "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine personenbezogenen Verläufe.";
                 default -> "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
