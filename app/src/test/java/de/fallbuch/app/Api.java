@@ -74,6 +74,11 @@ public final class Api {
         }
     }
 
+    public Antwort put(String pfad, String inhaltstyp, String inhalt) {
+        return senden(anfrage(pfad).header("Content-Type", inhaltstyp)
+                .PUT(HttpRequest.BodyPublishers.ofString(inhalt, StandardCharsets.UTF_8)).build());
+    }
+
     public Antwort postRoh(String pfad, String json) {
         return senden(anfrage(pfad).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
