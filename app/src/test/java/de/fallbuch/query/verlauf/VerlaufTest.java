@@ -75,9 +75,9 @@ class VerlaufTest extends IntegrationTest {
         assertThat(als("rp.weber").get(pfad + "/verlauf?von=" + vorDemAbschluss + "&bis=" + vorDemAbschluss).erwarte(400)
                 .json().path("fehler").get(0).path("feld").asText()).isEqualTo("bis");
 
-        assertThat(als("fm.yilmaz").get(pfad + "/verlauf").erwarte(403).feld("code")).isEqualTo("KEIN_LESEZUGRIFF");
+        assertThat(als("fm.yilmaz").get(pfad + "/verlauf").erwarte(403).feld("code")).isEqualTo("FREMDE_DIENSTSTELLE");
         assertThat(als("rev.koch").get(pfad + "/verlauf").erwarte(403).feld("detail"))
-                .isEqualTo("In Ihrer Rolle Revision sehen Sie keine personenbezogenen Verläufe.");
+                .isEqualTo("In Ihrer Rolle Revision sehen Sie keine Fälle mit personenbezogenen Daten.");
     }
 
     @Test

@@ -7,8 +7,8 @@ import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.Fallakte;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
-import de.fallbuch.kernel.fall.FallAbfragen;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallStatus;
@@ -35,36 +35,23 @@ import org.springframework.web.bind.annotation.RestController;
 class FallAbfrageController {
 
     private final QueryGateway abfragen;
-    private final Akteneinsicht akteneinsicht;
+    private final Fallakte fallakte;
 
-    FallAbfrageController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
+    FallAbfrageController(QueryGateway abfragen, Fallakte fallakte) {
         this.abfragen = abfragen;
-        this.akteneinsicht = akteneinsicht;
+        this.fallakte = fallakte;
     }
 
     /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
     @GetMapping("/{fallId}")
     FallAnsicht fall(@PathVariable UUID fallId, @RequestParam Optional<Instant> stand) {
-        Akteur leser = leser();
-        Akteneinsicht.Was was = stand.isPresent() ? Akteneinsicht.Was.FALL_STAND_AM : Akteneinsicht.Was.FALL;
-        try {
-            darfFaelleLesen(leser);
-        } catch (ZugriffVerweigert verweigert) {
-            akteneinsicht.protokollieren(leser, fallId, was, false);
-            throw verweigert;
+        FallAnsicht aktuell = fallakte.oeffnen(fallId, stand.isPresent() ? Akteneinsicht.Was.FALL_STAND_AM : Akteneinsicht.Was.FALL);
+        if (stand.isEmpty()) {
+            return aktuell;
         }
-        Object abfrage = stand.<Object>map(zeitpunkt -> new FallStandAmAbfragen(fallId, zeitpunkt)).orElse(new FallAbfragen(fallId));
-        Optional<FallAnsicht> fall = abfragen.query(abfrage, ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
-        FallAnsicht ansicht = fall.orElseThrow(() -> stand.isPresent()
-                ? new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT", "Zu diesem Zeitpunkt gab es diesen Fall noch nicht.")
-                : new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        boolean gewaehrt = leser.darfFallLesen(ansicht.dienststelle());
-        akteneinsicht.protokollieren(leser, fallId, was, gewaehrt);
-        if (!gewaehrt) {
-            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
-                    "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
-        }
-        return ansicht;
+        return abfragen.query(new FallStandAmAbfragen(fallId, stand.get()), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+                .orElseThrow(() -> new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT",
+                        "Zu diesem Zeitpunkt gab es diesen Fall noch nicht."));
     }
 
     /**
@@ -75,7 +62,10 @@ class FallAbfrageController {
     List<FallZeile> faelle(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager,
             @RequestParam Optional<FallStatus> status) {
         Akteur leser = leser();
-        darfFaelleLesen(leser);
+        if (!Fallakte.darfPersonendatenSehen(leser)) {
+            throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
+                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+        }
         Set<String> dienststellen = switch (leser.rolle()) {
             case RECHTSPRUEFUNG -> dienststelle.map(Set::of).orElse(Set.of());
             default -> {
@@ -93,14 +83,5 @@ class FallAbfrageController {
                 leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
         return abfragen.query(new FaelleAuflisten(dienststellen, nurFallmanager, status.orElse(null)),
                 ResponseTypes.multipleInstancesOf(FallZeile.class)).join();
-    }
-
-    private static void darfFaelleLesen(Akteur leser) {
-        switch (leser.rolle()) {
-            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> {
-            }
-            default -> throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
-                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
-        }
     }
 }

@@ -1,17 +1,11 @@
 package de.fallbuch.query.verlauf;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
-import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
-import de.fallbuch.kernel.common.ZugriffVerweigert;
-import de.fallbuch.kernel.fall.FallAbfragen;
-import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.verlauf.Aggregat;
 import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
 import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.Fallakte;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,27 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class VerlaufController {
 
     private final QueryGateway abfragen;
-    private final Akteneinsicht akteneinsicht;
+    private final Fallakte fallakte;
 
-    VerlaufController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
+    VerlaufController(QueryGateway abfragen, Fallakte fallakte) {
         this.abfragen = abfragen;
-        this.akteneinsicht = akteneinsicht;
+        this.fallakte = fallakte;
     }
 
     @GetMapping("/api/faelle/{fallId}/verlauf")
     List<VerlaufEintrag> verlauf(@PathVariable UUID fallId, @RequestParam Optional<Aggregat> aggregat,
             @RequestParam Optional<Instant> von, @RequestParam Optional<Instant> bis) {
-        Akteur leser = leser();
-        FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        boolean gewaehrt = leser.darfFallLesen(fall.dienststelle());
-        akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.VERLAUF, gewaehrt);
-        if (!gewaehrt) {
-            throw new ZugriffVerweigert("KEIN_LESEZUGRIFF", switch (leser.rolle()) {
-                case REVISION, ADMIN, SYSTEM -> "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine personenbezogenen Verläufe.";
-                default -> "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
-            });
-        }
+        fallakte.oeffnen(fallId, Akteneinsicht.Was.VERLAUF);
         if (von.isPresent() && bis.isPresent() && !von.get().isBefore(bis.get())) {
             throw new UngueltigeAngabe("bis", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
         }

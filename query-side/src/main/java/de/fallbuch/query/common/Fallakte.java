@@ -1,0 +1,57 @@
+package de.fallbuch.query.common;
+
+import static de.fallbuch.query.common.AktuellerLeser.leser;
+
+import de.fallbuch.kernel.common.Akteur;
+import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.fall.FallAbfragen;
+import de.fallbuch.kernel.fall.FallAnsicht;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opening a case file for reading, by need to know: Fallmanager and Sachgebietsleitung of the
+ * Fall's Dienststelle and Rechtsprüfung may; Revision and Administration never see personal data.
+ * Every attempt, granted or refused, is recorded ({@link Akteneinsicht}).
+ */
+@Component
+public class Fallakte {
+
+    private final QueryGateway abfragen;
+    private final Akteneinsicht akteneinsicht;
+
+    Fallakte(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
+        this.abfragen = abfragen;
+        this.akteneinsicht = akteneinsicht;
+    }
+
+    /** The current view of the Fall, once the caller has been found entitled to read it. */
+    public FallAnsicht oeffnen(UUID fallId, Akteneinsicht.Was was) {
+        Akteur leser = leser();
+        if (!darfPersonendatenSehen(leser)) {
+            akteneinsicht.protokollieren(leser, fallId, was, false);
+            throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
+                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+        }
+        FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+        boolean gewaehrt = leser.darfFallLesen(fall.dienststelle());
+        akteneinsicht.protokollieren(leser, fallId, was, gewaehrt);
+        if (!gewaehrt) {
+            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
+                    "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
+        }
+        return fall;
+    }
+
+    /** Roles that may see personal data at all (which Fälle is decided per Dienststelle). */
+    public static boolean darfPersonendatenSehen(Akteur leser) {
+        return switch (leser.rolle()) {
+            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> true;
+            case REVISION, ADMIN, SYSTEM -> false;
+        };
+    }
+}
