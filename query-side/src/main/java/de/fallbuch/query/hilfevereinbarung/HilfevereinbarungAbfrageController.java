@@ -1,0 +1,112 @@
+package de.fallbuch.query.hilfevereinbarung;
+
+import static de.fallbuch.query.common.AktuellerLeser.leser;
+
+import de.fallbuch.kernel.common.Akteur;
+import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.fall.FallAbfragen;
+import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.hilfevereinbarung.FassungAbfragen;
+import de.fallbuch.kernel.hilfevereinbarung.FassungAnsicht;
+import de.fallbuch.kernel.hilfevereinbarung.FassungenVergleichen;
+import de.fallbuch.kernel.hilfevereinbarung.Fassungsvergleich;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungZeile;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads Hilfevereinbarungen, by need to know: Fallmanager and Sachgebietsleitung of the Fall's
+ * Dienststelle and the Rechtsprüfung; the Revision sees no personal data and so no agreement.
+ * {@code ?version=N} returns Fassung N exactly as it was signed.
+ */
+@RestController
+class HilfevereinbarungAbfrageController {
+
+    private final QueryGateway abfragen;
+
+    HilfevereinbarungAbfrageController(QueryGateway abfragen) {
+        this.abfragen = abfragen;
+    }
+
+    /** The agreement as it stands now, or with {@code version} one of its Fassungen as a document. */
+    @GetMapping("/api/hilfevereinbarungen/{id}")
+    Object hilfevereinbarung(@PathVariable UUID id, @RequestParam Optional<Integer> version) {
+        HilfevereinbarungAnsicht ansicht = lesbar(id);
+        if (version.isEmpty()) {
+            return ansicht;
+        }
+        return fassung(id, version.get());
+    }
+
+    @GetMapping("/api/hilfevereinbarungen/{id}/vergleich")
+    Fassungsvergleich vergleich(@PathVariable UUID id, @RequestParam Optional<Integer> von, @RequestParam Optional<Integer> bis) {
+        if (von.isEmpty() || bis.isEmpty()) {
+            throw new UngueltigeAngabe(von.isEmpty() ? "von" : "bis",
+                    "Bitte angeben, welche Fassungen verglichen werden sollen (von und bis, z. B. ?von=1&bis=2).");
+        }
+        lesbar(id);
+        fassung(id, von.get());
+        fassung(id, bis.get());
+        return abfragen.query(new FassungenVergleichen(id, von.get(), bis.get()),
+                        ResponseTypes.optionalInstanceOf(Fassungsvergleich.class)).join()
+                .orElseThrow(() -> keineFassung(von.get()));
+    }
+
+    @GetMapping("/api/faelle/{fallId}/hilfevereinbarungen")
+    List<HilfevereinbarungZeile> zumFall(@PathVariable UUID fallId) {
+        Akteur leser = leser();
+        darfHilfevereinbarungenLesen(leser);
+        FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+        dienststellePruefen(leser, fall.dienststelle());
+        return abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId),
+                ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join();
+    }
+
+    private HilfevereinbarungAnsicht lesbar(UUID id) {
+        Akteur leser = leser();
+        darfHilfevereinbarungenLesen(leser);
+        HilfevereinbarungAnsicht ansicht = abfragen.query(new HilfevereinbarungAbfragen(id),
+                        ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
+                .orElseThrow(() -> new NichtGefunden("HILFEVEREINBARUNG_UNBEKANNT", "Eine Hilfevereinbarung mit dieser Kennung gibt es nicht."));
+        dienststellePruefen(leser, ansicht.dienststelle());
+        return ansicht;
+    }
+
+    private FassungAnsicht fassung(UUID id, int fassung) {
+        return abfragen.query(new FassungAbfragen(id, fassung), ResponseTypes.optionalInstanceOf(FassungAnsicht.class)).join()
+                .orElseThrow(() -> keineFassung(fassung));
+    }
+
+    private static NichtGefunden keineFassung(int fassung) {
+        return new NichtGefunden("FASSUNG_UNBEKANNT", "Diese Hilfevereinbarung hat keine Fassung " + fassung + ".");
+    }
+
+    private static void darfHilfevereinbarungenLesen(Akteur leser) {
+        switch (leser.rolle()) {
+            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> {
+            }
+            default -> throw new ZugriffVerweigert("KEINE_PERSONENDATEN", "In Ihrer Rolle " + leser.rolle().bezeichnung()
+                    + " sehen Sie keine Hilfevereinbarungen, denn sie enthalten personenbezogene Daten.");
+        }
+    }
+
+    private static void dienststellePruefen(Akteur leser, String dienststelle) {
+        if (!leser.darfFallLesen(dienststelle)) {
+            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
+                    "Diese Hilfevereinbarung gehört zu einem Fall einer Dienststelle, der Sie nicht zugeordnet sind.");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package de.fallbuch.kernel.hilfevereinbarung;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The agreement in force was continued (Fortschreibung) on {@code fortgeschriebenAm}: Fassung
+ * {@code fassung} is drafted for the reason given. It must be signed again by both sides; until
+ * then the previous Fassung stays in force.
+ */
+public record HilfevereinbarungFortgeschrieben(UUID hilfevereinbarungId, int fassung, Vereinbarungsinhalt inhalt, String anlass, LocalDate fortgeschriebenAm) implements HilfevereinbarungEreignis {
+}
