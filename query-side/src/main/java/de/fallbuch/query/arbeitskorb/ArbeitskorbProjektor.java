@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class ArbeitskorbProjektor {
 
     static final String PROCESSING_GROUP = "arbeitskorb";
-    static final List<String> TABELLEN = List.of("arbeitskorb_fall", "arbeitskorb_frist");
+    static final List<String> TABELLEN = List.of("arbeitskorb_fall", "arbeitskorb_frist", "arbeitskorb_bezug");
 
     private final JdbcClient jdbc;
 

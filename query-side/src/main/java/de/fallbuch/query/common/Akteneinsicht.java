@@ -18,7 +18,7 @@ public class Akteneinsicht {
 
     /** What was looked at. */
     public enum Was {
-        FALL, FALL_STAND_AM, VERLAUF
+        FALL, FALL_STAND_AM, VERLAUF, HILFEVEREINBARUNG, ANTRAG
     }
 
     private final JdbcClient jdbc;

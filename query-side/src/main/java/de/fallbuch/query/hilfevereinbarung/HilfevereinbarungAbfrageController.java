@@ -19,6 +19,9 @@ import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungStandAmAbfragen;
+import de.fallbuch.query.common.Akteneinsicht;
+import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,15 +38,27 @@ import org.springframework.web.bind.annotation.RestController;
 class HilfevereinbarungAbfrageController {
 
     private final QueryGateway abfragen;
+    private final Akteneinsicht akteneinsicht;
 
-    HilfevereinbarungAbfrageController(QueryGateway abfragen) {
+    HilfevereinbarungAbfrageController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
         this.abfragen = abfragen;
+        this.akteneinsicht = akteneinsicht;
     }
 
-    /** The agreement as it stands now, or with {@code version} one of its Fassungen as a document. */
+    /**
+     * The agreement as it stands now; with {@code version} one of its Fassungen as a document; with
+     * {@code stand} the agreement exactly as it was at that instant (rebuilt from its events).
+     */
     @GetMapping("/api/hilfevereinbarungen/{id}")
-    Object hilfevereinbarung(@PathVariable UUID id, @RequestParam Optional<Integer> version) {
+    Object hilfevereinbarung(@PathVariable UUID id, @RequestParam Optional<Integer> version,
+            @RequestParam Optional<Instant> stand) {
         HilfevereinbarungAnsicht ansicht = lesbar(id);
+        if (stand.isPresent()) {
+            return abfragen.query(new HilfevereinbarungStandAmAbfragen(id, stand.get()),
+                            ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
+                    .orElseThrow(() -> new NichtGefunden("HILFEVEREINBARUNG_ZU_DIESEM_ZEITPUNKT_UNBEKANNT",
+                            "Zu diesem Zeitpunkt gab es diese Hilfevereinbarung noch nicht."));
+        }
         if (version.isEmpty()) {
             return ansicht;
         }
@@ -81,6 +96,8 @@ class HilfevereinbarungAbfrageController {
         HilfevereinbarungAnsicht ansicht = abfragen.query(new HilfevereinbarungAbfragen(id),
                         ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
                 .orElseThrow(() -> new NichtGefunden("HILFEVEREINBARUNG_UNBEKANNT", "Eine Hilfevereinbarung mit dieser Kennung gibt es nicht."));
+        boolean gewaehrt = leser.darfFallLesen(ansicht.dienststelle());
+        akteneinsicht.protokollieren(leser, ansicht.fallId(), Akteneinsicht.Was.HILFEVEREINBARUNG, gewaehrt);
         dienststellePruefen(leser, ansicht.dienststelle());
         return ansicht;
     }

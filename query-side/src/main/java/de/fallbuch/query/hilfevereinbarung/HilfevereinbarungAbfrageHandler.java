@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungStandAmAbfragen;
+import de.fallbuch.query.common.StandAmRekonstruktion;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,10 +44,22 @@ class HilfevereinbarungAbfrageHandler {
 
     private final JdbcClient jdbc;
     private final InhaltJson json;
+    private final HilfevereinbarungProjektor projektor;
+    private final StandAmRekonstruktion rekonstruktion;
 
-    HilfevereinbarungAbfrageHandler(JdbcClient jdbc, InhaltJson json) {
+    HilfevereinbarungAbfrageHandler(JdbcClient jdbc, InhaltJson json, HilfevereinbarungProjektor projektor,
+            StandAmRekonstruktion rekonstruktion) {
         this.jdbc = jdbc;
         this.json = json;
+        this.projektor = projektor;
+        this.rekonstruktion = rekonstruktion;
+    }
+
+    @QueryHandler
+    Optional<HilfevereinbarungAnsicht> handle(HilfevereinbarungStandAmAbfragen abfrage) {
+        return rekonstruktion.rekonstruieren(abfrage.hilfevereinbarungId().toString(), abfrage.stand(),
+                HilfevereinbarungProjektor.TABELLEN, projektor,
+                () -> handle(new HilfevereinbarungAbfragen(abfrage.hilfevereinbarungId())));
     }
 
     @QueryHandler

@@ -43,6 +43,10 @@ import org.springframework.stereotype.Component;
 class HilfevereinbarungProjektor {
 
     static final String PROCESSING_GROUP = "hilfevereinbarungen";
+    /** The tables this projector writes (cleared on reset, copied for "Stand am"). */
+    static final java.util.List<String> TABELLEN = java.util.List.of("hilfevereinbarung", "hilfevereinbarung_fassung",
+            "hilfevereinbarung_massnahme", "hilfevereinbarung_ziel", "hilfevereinbarung_ueberpruefung",
+            "hilfevereinbarung_pflichtverletzung");
 
     private final JdbcClient jdbc;
     private final InhaltJson json;

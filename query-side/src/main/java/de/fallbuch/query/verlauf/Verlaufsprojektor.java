@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 class Verlaufsprojektor {
 
     static final String PROCESSING_GROUP = "verlauf";
-    static final List<String> TABELLEN = List.of("verlauf_eintrag");
+    static final List<String> TABELLEN = List.of("verlauf_eintrag", "verlauf_zuordnung", "verlauf_bezeichnung");
 
     private final JdbcClient jdbc;
 
