@@ -14,9 +14,13 @@ import de.fallbuch.kernel.antrag.MitwirkungsfristAbgelaufen;
 import de.fallbuch.kernel.common.Metadaten;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +99,33 @@ class AntragApiTest extends IntegrationTest {
         mueller.post("/api/antraege/" + zurueckgenommen + "/ruecknahme", Map.of("version", 0, "erklaerung", "Arbeit gefunden"))
                 .erwarte(200);
         mueller.post("/api/faelle/" + fallId + "/abschluss", Map.of("version", 0, "grund", "ARBEITSAUFNAHME")).erwarte(200);
+    }
+
+    @Test
+    void gleichzeitigesAbschliessenUndNeuerAntragLassenNieEinenUnentschiedenenAntragImAbgeschlossenenFall() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int runde = 0; runde < 5; runde++) {
+                String fallId = fallEroeffnen(mueller, "Gleichzeitig", "Innenstadt");
+                Future<Antwort> abschluss = pool.submit(() -> mueller.post("/api/faelle/" + fallId + "/abschluss",
+                        Map.of("version", 0, "grund", "UMZUG")));
+                List<Future<Antwort>> antraege = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    antraege.add(pool.submit(() -> mueller.post("/api/antraege", neuerAntrag(fallId, "WOHNGELD", heute))));
+                }
+                int abgeschlossen = abschluss.get().status();
+                long gestellt = 0;
+                for (Future<Antwort> antrag : antraege) {
+                    Antwort antwort = antrag.get();
+                    assertThat(antwort.status()).as(antwort.text()).isIn(201, 422);
+                    gestellt += antwort.status() == 201 ? 1 : 0;
+                }
+                assertThat(abgeschlossen).isIn(200, 422);
+                assertThat(abgeschlossen == 200 && gestellt > 0).as("Fall abgeschlossen und trotzdem %d neue Anträge", gestellt).isFalse();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

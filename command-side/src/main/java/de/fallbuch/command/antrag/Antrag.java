@@ -166,7 +166,7 @@ public class Antrag {
     @CommandHandler
     long handle(UnterlagenAnfordern befehl, Clock uhr, DeadlineManager fristen, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
-        mussUnentschiedenSein();
+        mussInBearbeitungSein();
         if (anforderungLaeuft()) {
             throw new Regelverstoss("UNTERLAGEN_BEREITS_ANGEFORDERT", "Es sind bereits Unterlagen mit Frist bis "
                     + DATUM.format(mitwirkungsfrist) + " angefordert. Bitte zuerst deren Eingang erfassen.");
@@ -205,7 +205,7 @@ public class Antrag {
     @CommandHandler
     long handle(UnterlagenEingangErfassen befehl, Clock uhr, DeadlineManager fristen, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
-        mussUnentschiedenSein();
+        mussInBearbeitungSein();
         if (anforderungId == null || unterlagenEingegangen) {
             throw new Regelverstoss("KEINE_UNTERLAGEN_ANGEFORDERT", "Zu diesem Antrag sind keine Unterlagen angefordert, die noch ausstehen.");
         }
@@ -537,6 +537,18 @@ public class Antrag {
         }
     }
 
+    /**
+     * Still being investigated: no decision at all yet. Once a grant waits for approval the
+     * investigation is over; only a new decision (which supersedes the grant) may follow.
+     */
+    private void mussInBearbeitungSein() {
+        mussUnentschiedenSein();
+        if (status == AntragStatus.FREIGABE_AUSSTEHEND) {
+            throw new Regelverstoss("BEWILLIGUNG_WARTET_AUF_FREIGABE", "Über den Antrag ist entschieden, die Bewilligung wartet "
+                    + "auf die Freigabe. Unterlagen werden jetzt nicht mehr angefordert oder erfasst.");
+        }
+    }
+
     private void mussWiderspruchAnhaengigSein() {
         nichtZurueckgenommen();
         if (!widerspruchAnhaengig) {
@@ -597,7 +609,9 @@ public class Antrag {
     @EventSourcingHandler
     void on(UnterlagenEingegangen ereignis) {
         unterlagenEingegangen = true;
-        status = AntragStatus.IN_BEARBEITUNG;
+        if (status == AntragStatus.UNTERLAGEN_ANGEFORDERT) {
+            status = AntragStatus.IN_BEARBEITUNG;
+        }
     }
 
     @EventSourcingHandler

@@ -156,6 +156,14 @@ class AntragTest {
         }
 
         @Test
+        void einAntragOhneFallGibtEsNicht() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, null, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Fall, zu dem der Antrag gehört, fehlt.");
+        }
+
+        @Test
         void einEingangsdatumInDerZukunftWirdAbgelehnt() {
             fixture.givenNoPriorActivity()
                     .when(new AntragStellen(antragId, fallId, Leistungsart.WOHNGELD, HEUTE.plusDays(1), Antragskanal.SCHRIFTLICH))
@@ -255,6 +263,32 @@ class AntragTest {
                     .when(new UnterlagenAnfordern(antragId, 1L, UUID.randomUUID(), List.of("Mietvertrag"), FRIST.plusDays(7), true, null))
                     .expectException(Regelverstoss.class)
                     .expectExceptionMessage("Es sind bereits Unterlagen mit Frist bis 16.03.2026 angefordert. Bitte zuerst deren Eingang erfassen.");
+        }
+
+        @Test
+        void waehrendDieBewilligungAufFreigabeWartetWerdenKeineUnterlagenMehrAngefordert() {
+            fixture.given(gestellt(), bewilligt(150_000, true))
+                    .when(new UnterlagenAnfordern(antragId, 1L, anforderungId, List.of("Mietvertrag"), FRIST, true, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Über den Antrag ist entschieden, die Bewilligung wartet auf die Freigabe. "
+                            + "Unterlagen werden jetzt nicht mehr angefordert oder erfasst.");
+        }
+
+        @Test
+        void nachDerEntscheidungWerdenKeineUnterlagenMehrAngefordert() {
+            fixture.given(gestellt(), abgelehnt())
+                    .when(new UnterlagenAnfordern(antragId, 1L, anforderungId, List.of("Mietvertrag"), FRIST, true, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Über den Antrag ist bereits entschieden. Eine neue Entscheidung ergeht nur auf Widerspruch "
+                            + "(Abhilfe) oder als Aufhebung.");
+        }
+
+        @Test
+        void einEingangInDerZukunftWirdAbgelehnt() {
+            fixture.given(gestellt(), angefordert(true))
+                    .when(new UnterlagenEingangErfassen(antragId, 1L, HEUTE.plusDays(1), null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Eingang der Unterlagen kann nicht in der Zukunft liegen.");
         }
 
         @Test
@@ -687,6 +721,14 @@ class AntragTest {
         }
 
         @Test
+        void einWiderspruchAusDerZukunftWirdAbgelehnt() {
+            fixture.given(gestellt(), abgelehnt(), bekanntgegeben())
+                    .when(new WiderspruchEinlegen(antragId, 2L, widerspruchId, HEUTE.plusDays(1), null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Eingang des Widerspruchs kann nicht in der Zukunft liegen.");
+        }
+
+        @Test
         void einWiderspruchGehtNichtVorDemBescheidEin() {
             fixture.given(gestellt(), abgelehnt(), bekanntgegeben())
                     .when(new WiderspruchEinlegen(antragId, 2L, widerspruchId, HEUTE.minusDays(1), null))
@@ -807,6 +849,44 @@ class AntragTest {
                     .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, "Einkommen aus neuer Beschäftigung ab 01.04.2026", FRIST))
                     .expectEvents(eingeleitet)
                     .expectScheduledDeadline(FRIST_ABGELAUFEN, new Fristablauf(anhoerungId));
+        }
+
+        @Test
+        void eineAnhoerungNenntAnlassUndEineFristInDerZukunft() {
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben())
+                    .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, " ", FRIST))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bitte angeben, welche Entscheidung beabsichtigt ist und auf welche Tatsachen sie sich stützt (§ 24 SGB X).");
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben())
+                    .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, "Einkommen", null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Frist für die Stellungnahme fehlt.");
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben())
+                    .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, "Einkommen", HEUTE))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die Frist für die Stellungnahme muss nach dem heutigen Tag liegen.");
+        }
+
+        @Test
+        void eineStellungnahmeOhneInhaltWirdNichtErfasst() {
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben(), eingeleitet)
+                    .when(new AnhoerungStellungnahmeErfassen(antragId, 3L, HEUTE, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Inhalt der Stellungnahme fehlt.");
+        }
+
+        @Test
+        void eineAufhebungNenntDatumUndRechtsgrundlage() {
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben(), eingeleitet,
+                            new AnhoerungsfristAbgelaufen(antragId, anhoerungId, FRIST))
+                    .when(new BewilligungAufheben(antragId, 4L, neueEntscheidungId, null, "§ 48 SGB X", "Einkommen"), ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum, ab dem die Bewilligung aufgehoben wird, fehlt.");
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben(), eingeleitet,
+                            new AnhoerungsfristAbgelaufen(antragId, anhoerungId, FRIST))
+                    .when(new BewilligungAufheben(antragId, 4L, neueEntscheidungId, LocalDate.of(2026, 5, 1), "", "Einkommen"), ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Rechtsgrundlage der Entscheidung fehlt.");
         }
 
         @Test

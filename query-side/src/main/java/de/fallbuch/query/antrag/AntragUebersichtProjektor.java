@@ -90,7 +90,9 @@ class AntragUebersichtProjektor {
 
     @EventHandler
     void on(UnterlagenEingegangen e, @SequenceNumber long seq, @Timestamp Instant zeit) {
-        anwenden(e.antragId(), seq, zeit, "status = 'IN_BEARBEITUNG', unterlagen_eingegangen_am = :am", parameter("am", e.eingegangenAm()));
+        anwenden(e.antragId(), seq, zeit, """
+                status = CASE WHEN status = 'UNTERLAGEN_ANGEFORDERT' THEN 'IN_BEARBEITUNG' ELSE status END,
+                unterlagen_eingegangen_am = :am""", parameter("am", e.eingegangenAm()));
     }
 
     @EventHandler
