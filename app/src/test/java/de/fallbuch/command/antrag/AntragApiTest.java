@@ -14,6 +14,7 @@ import de.fallbuch.kernel.antrag.MitwirkungsfristAbgelaufen;
 import de.fallbuch.kernel.common.Metadaten;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ class AntragApiTest extends IntegrationTest {
         Antwort zuFrueh = mueller.post(pfad + "/versagung", Map.of("version", 1, "begruendung", "keine Unterlagen")).erwarte(422);
         assertThat(zuFrueh.feld("code")).isEqualTo("MITWIRKUNGSFRIST_LAEUFT");
         assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time = :ablauf")
-                .param("ablauf", Fristenrechner.ablauf(frist, uhr.getZone()).atOffset(java.time.ZoneOffset.UTC))
+                .param("ablauf", Fristenrechner.ablauf(frist, uhr.getZone()).atOffset(ZoneOffset.UTC))
                 .query(Long.class).single()).isPositive();
 
         uhr.umTageVorstellen(15);

@@ -1,5 +1,7 @@
 package de.fallbuch.command.antrag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.fallbuch.kernel.antrag.AnhoerungEingeleitet;
 import de.fallbuch.kernel.antrag.AnhoerungEinleiten;
 import de.fallbuch.kernel.antrag.AnhoerungStellungnahmeEingegangen;
@@ -217,7 +219,7 @@ class AntragTest {
 
         @Test
         void dieStandardbelehrungNenntFristUndFolgen() {
-            org.assertj.core.api.Assertions.assertThat(Antrag.standardbelehrung(FRIST)).isEqualTo(
+            assertThat(Antrag.standardbelehrung(FRIST)).isEqualTo(
                     "Wenn Sie die angeforderten Unterlagen nicht bis zum 16.03.2026 vorlegen, kann die Leistung ohne weitere "
                             + "Ermittlungen bis zur Nachholung der Mitwirkung ganz oder teilweise versagt werden (§§ 60, 66 Abs. 1 und 3 SGB I).");
         }
