@@ -2,8 +2,11 @@ package de.fallbuch.app;
 
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,14 +15,26 @@ import org.springframework.test.context.DynamicPropertySource;
  * (real binaries) in a fresh directory under target/, Axon's real JDBC event store, driven through
  * the REST API. All subclasses share one running service (Spring's context cache), so tests must
  * not depend on the database being empty: each creates its own Fälle.
+ *
+ * <p>The service's clock is a {@link Testuhr}: a test may move it forward to let deadlines fall
+ * due (the scheduler polls every 200 ms here); it is reset after every test.
  */
-@SpringBootTest(classes = FallbuchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = FallbuchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "fallbuch.fristen.abfrageintervall=PT0.2S")
+@Import(TestuhrKonfiguration.class)
 public abstract class IntegrationTest {
 
     private static final Path DATEN = Path.of("target", "test-daten", UUID.randomUUID().toString());
 
     @LocalServerPort
     private int port;
+    @Autowired
+    protected Testuhr uhr;
+
+    @AfterEach
+    void uhrZuruecksetzen() {
+        uhr.zuruecksetzen();
+    }
 
     @DynamicPropertySource
     static void datenverzeichnis(DynamicPropertyRegistry eigenschaften) {

@@ -1,5 +1,6 @@
 package de.fallbuch.app;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Request bodies the integration tests use again and again. */
@@ -19,5 +20,14 @@ public final class Testdaten {
     /** Opens a Fall as the given Fallmanager and returns its id. */
     public static String fallEroeffnen(Api fallmanager, String nachname, String dienststelle) {
         return fallmanager.post("/api/faelle", neuerFall(nachname, dienststelle)).erwarte(201).feld("fallId");
+    }
+
+    public static Map<String, Object> neuerAntrag(String fallId, String leistungsart, LocalDate eingangsdatum) {
+        return Map.of("fallId", fallId, "leistungsart", leistungsart, "eingangsdatum", eingangsdatum.toString(), "kanal", "SCHRIFTLICH");
+    }
+
+    /** Registers an Antrag for Hilfe zum Lebensunterhalt received today and returns its id. */
+    public static String antragStellen(Api fallmanager, String fallId, LocalDate heute) {
+        return fallmanager.post("/api/antraege", neuerAntrag(fallId, "HILFE_ZUM_LEBENSUNTERHALT", heute)).erwarte(201).feld("antragId");
     }
 }

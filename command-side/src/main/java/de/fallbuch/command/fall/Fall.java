@@ -214,7 +214,7 @@ public class Fall {
     }
 
     @CommandHandler
-    long handle(FallAbschliessen befehl, Clock uhr, ConflictResolver konflikte) {
+    long handle(FallAbschliessen befehl, Clock uhr, OffeneAntraege antraege, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Fall");
         if (status == FallStatus.ABGESCHLOSSEN) {
             throw new Regelverstoss("FALL_BEREITS_ABGESCHLOSSEN", "Der Fall ist bereits abgeschlossen.");
@@ -225,6 +225,13 @@ public class Fall {
         String bemerkung = optionalerText(befehl.bemerkung());
         if (befehl.grund() == Abschlussgrund.SONSTIGES && bemerkung == null) {
             throw new UngueltigeAngabe("bemerkung", "Bei einem sonstigen Grund ist der Abschluss in einer Bemerkung zu begründen.");
+        }
+        int unentschieden = antraege.unentschiedeneAntraege(fallId);
+        if (unentschieden > 0) {
+            throw new Regelverstoss("FALL_HAT_UNENTSCHIEDENE_ANTRAEGE", (unentschieden == 1
+                    ? "Über einen Antrag in diesem Fall ist"
+                    : "Über " + unentschieden + " Anträge in diesem Fall ist")
+                    + " noch nicht entschieden. Ein Fall mit unentschiedenen Anträgen kann nicht abgeschlossen werden.");
         }
         apply(new FallAbgeschlossen(fallId, befehl.grund(), bemerkung, LocalDate.now(uhr)));
         return getVersion();

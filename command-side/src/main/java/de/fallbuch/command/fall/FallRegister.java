@@ -42,6 +42,21 @@ public class FallRegister {
                 .optional();
     }
 
+    /**
+     * Like {@link #finde}, but holds the entry (row lock) until the transaction ends. Rules that
+     * span a Fall and its Anträge take it first, so that closing the Fall and adding an Antrag to
+     * it are serialised: whichever comes second sees the other's outcome.
+     */
+    public Optional<Eintrag> findeGesperrt(UUID fallId) {
+        return jdbc.sql("""
+                        SELECT fall_id, aktenzeichen, dienststelle, fallmanager, status FROM fall_register
+                        WHERE fall_id = :id FOR UPDATE""")
+                .param("id", fallId)
+                .query((rs, n) -> new Eintrag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), FallStatus.valueOf(rs.getString(5))))
+                .optional();
+    }
+
     @EventHandler
     void on(FallEroeffnet ereignis) {
         // A duplicate Aktenzeichen violates the unique key and rolls the whole command back.

@@ -52,11 +52,14 @@ class FallTest {
     private final Person person = new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1),
             new Anschrift("Ludgeristraße 1", "48143", "Münster"));
     private AggregateTestFixture<Fall> fixture;
+    /** What the Antrag register answers when the Fall asks for its undecided Anträge. */
+    private int unentschiedeneAntraege;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Fall.class);
         fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(HEUTE.atTime(9, 30), BERLIN).toInstant(), BERLIN));
+        fixture.registerInjectableResource((OffeneAntraege) fall -> unentschiedeneAntraege);
     }
 
     private FallEroeffnet eroeffnet() {
@@ -405,6 +408,27 @@ class FallTest {
             fixture.given(eroeffnet())
                     .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.ARBEITSAUFNAHME, null))
                     .expectEvents(new FallAbgeschlossen(fallId, Abschlussgrund.ARBEITSAUFNAHME, null, HEUTE));
+        }
+
+        @Test
+        void einFallMitEinemUnentschiedenenAntragKannNichtAbgeschlossenWerden() {
+            unentschiedeneAntraege = 1;
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.ARBEITSAUFNAHME, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Über einen Antrag in diesem Fall ist noch nicht entschieden. "
+                            + "Ein Fall mit unentschiedenen Anträgen kann nicht abgeschlossen werden.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void dieMeldungNenntWieVieleAntraegeUnentschiedenSind() {
+            unentschiedeneAntraege = 3;
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.UMZUG, null))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Über 3 Anträge in diesem Fall ist noch nicht entschieden. "
+                            + "Ein Fall mit unentschiedenen Anträgen kann nicht abgeschlossen werden.");
         }
 
         @Test

@@ -1,0 +1,15 @@
+package de.fallbuch.command.antrag;
+
+import de.fallbuch.kernel.fall.FallStatus;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the Antrag needs to know about its Fall before it is registered, from the write model's own register. */
+public interface FallAuskunft {
+
+    /**
+     * The status of the Fall, or empty if there is no such Fall. Holds the Fall's register entry
+     * until the transaction ends, so the Fall cannot be closed while the Antrag is being added.
+     */
+    Optional<FallStatus> statusFuerNeuenAntrag(UUID fallId);
+}

@@ -1,0 +1,23 @@
+package de.fallbuch.kernel.antrag;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The Antrag was granted by {@code entschiedenVon}: a monthly amount in euro cents for the Bewilligungszeitraum,
+ * on a legal basis, with reasons (§35 SGB X). With {@code freigabeErforderlich} it counts only after approval
+ * (Vier-Augen-Prinzip). {@code ersetztEntscheidungId} names a decision it supersedes (Abhilfe, a grant not yet approved).
+ */
+public record AntragBewilligt(
+        UUID antragId,
+        UUID entscheidungId,
+        long betragMonatlichCent,
+        LocalDate bewilligungVon,
+        LocalDate bewilligungBis,
+        String rechtsgrundlage,
+        String begruendung,
+        LocalDate entschiedenAm,
+        String entschiedenVon,
+        boolean freigabeErforderlich,
+        UUID ersetztEntscheidungId) implements AntragEreignis {
+}

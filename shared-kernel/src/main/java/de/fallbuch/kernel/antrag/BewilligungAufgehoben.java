@@ -1,0 +1,20 @@
+package de.fallbuch.kernel.antrag;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Grant {@code aufgehobeneEntscheidungId} was revoked from {@code aufgehobenAb} because circumstances changed
+ * (§48 SGB X), after Anhörung {@code anhoerungId}. The revocation is a decision of its own; the grant stays on record.
+ */
+public record BewilligungAufgehoben(
+        UUID antragId,
+        UUID entscheidungId,
+        UUID aufgehobeneEntscheidungId,
+        UUID anhoerungId,
+        LocalDate aufgehobenAb,
+        String rechtsgrundlage,
+        String begruendung,
+        LocalDate entschiedenAm,
+        String entschiedenVon) implements AntragEreignis {
+}

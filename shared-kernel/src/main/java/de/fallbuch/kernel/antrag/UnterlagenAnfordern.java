@@ -1,0 +1,26 @@
+package de.fallbuch.kernel.antrag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Ask the person for documents by a deadline (Mitwirkung, §60 SGB I). With {@code mitRechtsfolgenbelehrung}
+ * the request warns in writing that help may be refused if the deadline passes (§66 Abs. 3 SGB I); {@code rechtsfolgenbelehrung}
+ * replaces the office's standard wording.
+ */
+public record UnterlagenAnfordern(
+        @TargetAggregateIdentifier UUID antragId,
+        @TargetAggregateVersion Long version,
+        UUID anforderungId,
+        List<String> unterlagen,
+        LocalDate frist,
+        boolean mitRechtsfolgenbelehrung,
+        String rechtsfolgenbelehrung) {
+
+    public UnterlagenAnfordern {
+        unterlagen = unterlagen == null ? null : List.copyOf(unterlagen);
+    }
+}

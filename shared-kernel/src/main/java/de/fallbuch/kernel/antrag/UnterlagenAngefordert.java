@@ -1,0 +1,22 @@
+package de.fallbuch.kernel.antrag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Documents were requested on {@code angefordertAm} with a deadline (§60 SGB I). {@code rechtsfolgenbelehrung}
+ * is the written warning of the consequences (§66 Abs. 3 SGB I) as sent, or {@code null} if the request carried none.
+ */
+public record UnterlagenAngefordert(
+        UUID antragId,
+        UUID anforderungId,
+        List<String> unterlagen,
+        LocalDate angefordertAm,
+        LocalDate frist,
+        String rechtsfolgenbelehrung) implements AntragEreignis {
+
+    public UnterlagenAngefordert {
+        unterlagen = unterlagen == null ? null : List.copyOf(unterlagen);
+    }
+}

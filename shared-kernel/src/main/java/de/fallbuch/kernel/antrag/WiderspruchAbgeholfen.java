@@ -1,0 +1,18 @@
+package de.fallbuch.kernel.antrag;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The Widerspruch was remedied (§85 Abs. 1 SGG): decision {@code neueEntscheidungId} supersedes
+ * {@code abgeholfeneEntscheidungId}; both stay on record.
+ */
+public record WiderspruchAbgeholfen(
+        UUID antragId,
+        UUID widerspruchId,
+        UUID abgeholfeneEntscheidungId,
+        UUID neueEntscheidungId,
+        String begruendung,
+        LocalDate entschiedenAm,
+        String entschiedenVon) implements AntragEreignis {
+}
