@@ -26,6 +26,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import de.fallbuch.kernel.antrag.AntragStandAmAbfragen;
+import de.fallbuch.kernel.antrag.Entscheidungseintrag;
+import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
+import de.fallbuch.query.common.StandAmRekonstruktion;
+import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +44,63 @@ import org.springframework.stereotype.Component;
 class AntragAbfrageHandler {
 
     private final JdbcClient jdbc;
+    private final AntragUebersichtProjektor projektor;
+    private final StandAmRekonstruktion rekonstruktion;
 
-    AntragAbfrageHandler(JdbcClient jdbc) {
+    AntragAbfrageHandler(JdbcClient jdbc, AntragUebersichtProjektor projektor, StandAmRekonstruktion rekonstruktion) {
         this.jdbc = jdbc;
+        this.projektor = projektor;
+        this.rekonstruktion = rekonstruktion;
+    }
+
+    @QueryHandler
+    Optional<AntragAnsicht> handle(AntragStandAmAbfragen abfrage) {
+        return rekonstruktion.rekonstruieren(abfrage.antragId().toString(), abfrage.stand(), AntragUebersichtProjektor.TABELLEN,
+                projektor, () -> handle(new AntragAbfragen(abfrage.antragId())));
+    }
+
+    @QueryHandler
+    List<Entscheidungseintrag> handle(EntscheidungenAbfragen abfrage) {
+        return jdbc.sql("SELECT * FROM antrag_entscheidung WHERE antrag_id = :id ORDER BY sequenz, entscheidung_id")
+                .param("id", abfrage.antragId())
+                .query((rs, n) -> entscheidung(rs))
+                .list();
+    }
+
+    private static Entscheidungseintrag entscheidung(ResultSet rs) throws SQLException {
+        Entscheidungsart art = Entscheidungsart.valueOf(rs.getString("art"));
+        UUID ersetztDurch = rs.getObject("ersetzt_durch", UUID.class);
+        UUID aufgehobenDurch = rs.getObject("aufgehoben_durch", UUID.class);
+        boolean freigabeErforderlich = rs.getBoolean("freigabe_erforderlich");
+        Entscheidungseintrag.Stand stand = ersetztDurch != null ? Entscheidungseintrag.Stand.ERSETZT
+                : aufgehobenDurch != null ? Entscheidungseintrag.Stand.AUFGEHOBEN
+                : freigabeErforderlich && rs.getObject("freigegeben_am") == null ? Entscheidungseintrag.Stand.FREIGABE_AUSSTEHEND
+                : Entscheidungseintrag.Stand.WIRKSAM;
+        return new Entscheidungseintrag(
+                rs.getObject("entscheidung_id", UUID.class),
+                art,
+                art.bezeichnung(),
+                stand,
+                stand.bezeichnung(),
+                (Long) rs.getObject("betrag_monatlich_cent"),
+                datum(rs, "bewilligung_von"),
+                datum(rs, "bewilligung_bis"),
+                datum(rs, "aufgehoben_ab"),
+                rs.getString("rechtsgrundlage"),
+                rs.getString("begruendung"),
+                datum(rs, "entschieden_am"),
+                rs.getString("entschieden_von"),
+                rs.getObject("erfasst_am", java.time.OffsetDateTime.class).toInstant(),
+                freigabeErforderlich,
+                datum(rs, "freigegeben_am"),
+                rs.getString("freigegeben_von"),
+                datum(rs, "bekanntgabe_am"),
+                datum(rs, "widerspruchsfrist_ende"),
+                datum(rs, "bestandskraeftig_am"),
+                rs.getObject("ersetzt_entscheidung_id", UUID.class),
+                ersetztDurch,
+                aufgehobenDurch,
+                rs.getObject("betrifft_entscheidung_id", UUID.class));
     }
 
     @QueryHandler

@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 class AntragUebersichtProjektor {
 
     static final String PROCESSING_GROUP = "antraege";
+    /** The tables this projector writes (cleared on reset, copied for "Stand am"). */
+    static final java.util.List<String> TABELLEN = java.util.List.of("antrag_uebersicht");
 
     /** A new decision starts without notice, approval or finality of its own. */
     private static final String NEUE_ENTSCHEIDUNG = """

@@ -2,7 +2,9 @@ package de.fallbuch.query.arbeitskorb;
 
 import de.fallbuch.kernel.arbeitskorb.Arbeitskorb;
 import de.fallbuch.kernel.arbeitskorb.ArbeitskorbAbfragen;
+import de.fallbuch.kernel.antrag.AntragStatus;
 import de.fallbuch.kernel.arbeitskorb.Fristart;
+import de.fallbuch.kernel.common.Leistungsart;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers the Arbeitskorb from its tables. */
+/** Answers the Arbeitskorb from its tables; the Anträge' states come from the Antrag view. */
 @Component
 class ArbeitskorbAbfrageHandler {
 
@@ -55,6 +57,21 @@ class ArbeitskorbAbfrageHandler {
                             rs.getString("nachname"), rs.getObject("bezug_id", UUID.class), rs.getString("beschreibung"));
                 })
                 .list();
-        return new Arbeitskorb(heute, faelle, fristen);
+        List<Arbeitskorb.OffenerAntrag> antraege = jdbc.sql("""
+                        SELECT a.antrag_id, a.fall_id, a.leistungsart, a.status, a.eingangsdatum, f.aktenzeichen, f.nachname
+                        FROM antrag_uebersicht a JOIN arbeitskorb_fall f ON f.fall_id = a.fall_id
+                        WHERE a.status NOT IN ('BESTANDSKRAEFTIG', 'ZURUECKGENOMMEN', 'WIDERSPRUCH_ZURUECKGEWIESEN') AND %s
+                        ORDER BY a.status, a.eingangsdatum, a.antrag_id""".formatted(FILTER))
+                .param("ds", abfrage.dienststellen().toArray(String[]::new))
+                .param("fm", abfrage.fallmanager())
+                .query((rs, n) -> {
+                    LocalDate eingang = rs.getDate("eingangsdatum").toLocalDate();
+                    AntragStatus status = AntragStatus.valueOf(rs.getString("status"));
+                    return new Arbeitskorb.OffenerAntrag(rs.getObject("antrag_id", UUID.class), rs.getObject("fall_id", UUID.class),
+                            rs.getString("aktenzeichen"), rs.getString("nachname"), Leistungsart.valueOf(rs.getString("leistungsart")),
+                            status, status.bezeichnung(), eingang, ChronoUnit.DAYS.between(eingang, heute));
+                })
+                .list();
+        return new Arbeitskorb(heute, faelle, antraege, fristen);
     }
 }

@@ -95,10 +95,17 @@ class ArbeitskorbProjektor {
 
     /** A date due, entered once under its own id (a later event for the same id changes nothing). */
     void fristSetzen(String fristId, UUID fallId, Fristart art, UUID bezugId, LocalDate faelligAm, String beschreibung) {
+        fristSetzen(fristId, fallId, art, bezugId, faelligAm, beschreibung, false);
+    }
+
+    /** A date entered as already met (e.g. the end of a grant that is not yet in force). */
+    void fristSetzen(String fristId, UUID fallId, Fristart art, UUID bezugId, LocalDate faelligAm, String beschreibung,
+            boolean erledigt) {
         jdbc.sql("""
-                        INSERT INTO arbeitskorb_frist (frist_id, fall_id, art, bezug_id, faellig_am, beschreibung)
-                        VALUES (:id, :fall, :art, :bezug, :am, :beschreibung)
+                        INSERT INTO arbeitskorb_frist (frist_id, fall_id, art, bezug_id, faellig_am, beschreibung, erledigt)
+                        VALUES (:id, :fall, :art, :bezug, :am, :beschreibung, :erledigt)
                         ON CONFLICT (frist_id) DO NOTHING""")
+                .param("erledigt", erledigt)
                 .param("id", fristId)
                 .param("fall", fallId)
                 .param("art", art.name())

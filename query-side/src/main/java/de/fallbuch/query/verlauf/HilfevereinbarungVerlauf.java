@@ -1,5 +1,6 @@
 package de.fallbuch.query.verlauf;
 
+import de.fallbuch.query.common.Deutsch;
 import de.fallbuch.kernel.hilfevereinbarung.EinwilligungWiderrufen;
 import de.fallbuch.kernel.hilfevereinbarung.EntwurfGeaendert;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungBeendet;
@@ -23,9 +24,7 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,17 +39,14 @@ class HilfevereinbarungVerlauf {
     private static final String PARAGRAF_12 = "§ 12 SGB XII";
 
     private final Verlaufsprojektor verlauf;
-    private final JdbcClient jdbc;
 
-    HilfevereinbarungVerlauf(Verlaufsprojektor verlauf, JdbcClient jdbc) {
+    HilfevereinbarungVerlauf(Verlaufsprojektor verlauf) {
         this.verlauf = verlauf;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(HilfevereinbarungEntworfen e, EventMessage<?> nachricht, @SequenceNumber long seq) {
-        jdbc.sql("INSERT INTO verlauf_zuordnung (aggregat_id, fall_id) VALUES (:id, :fall) ON CONFLICT DO NOTHING")
-                .param("id", e.hilfevereinbarungId()).param("fall", e.fallId()).update();
+        verlauf.zuordnen(e.hilfevereinbarungId(), e.fallId());
         bezeichnungenMerken(e.inhalt());
         eintragen(e.hilfevereinbarungId(), nachricht, seq, "Hilfevereinbarung entworfen (Fassung " + e.fassung() + "): "
                 + umfang(e.inhalt()), PARAGRAF_12, null);
@@ -146,16 +142,9 @@ class HilfevereinbarungVerlauf {
                 + e.grund().bezeichnung(), null, e.bemerkung());
     }
 
-    @ResetHandler
-    void zuruecksetzen() {
-        jdbc.sql("TRUNCATE verlauf_zuordnung, verlauf_bezeichnung").update();
-    }
-
     private void eintragen(UUID hilfevereinbarungId, EventMessage<?> nachricht, long seq, String satz, String rechtsgrundlage,
             String begruendung) {
-        UUID fallId = jdbc.sql("SELECT fall_id FROM verlauf_zuordnung WHERE aggregat_id = :id")
-                .param("id", hilfevereinbarungId).query(UUID.class).single();
-        verlauf.eintragen(fallId, Aggregat.HILFEVEREINBARUNG, hilfevereinbarungId, nachricht, seq, satz, rechtsgrundlage, begruendung);
+        verlauf.eintragenZumFall(Aggregat.HILFEVEREINBARUNG, hilfevereinbarungId, nachricht, seq, satz, rechtsgrundlage, begruendung);
     }
 
     private void bezeichnungenMerken(Vereinbarungsinhalt inhalt) {
@@ -165,15 +154,11 @@ class HilfevereinbarungVerlauf {
     }
 
     private void merken(UUID id, String bezeichnung) {
-        jdbc.sql("""
-                        INSERT INTO verlauf_bezeichnung (id, bezeichnung) VALUES (:id, :text)
-                        ON CONFLICT (id) DO UPDATE SET bezeichnung = EXCLUDED.bezeichnung""")
-                .param("id", id).param("text", bezeichnung).update();
+        verlauf.merken(id, bezeichnung);
     }
 
     private String bezeichnung(UUID id) {
-        return jdbc.sql("SELECT bezeichnung FROM verlauf_bezeichnung WHERE id = :id").param("id", id)
-                .query(String.class).optional().orElse("unbekannt");
+        return verlauf.bezeichnung(id, "unbekannt");
     }
 
     private static String massnahme(Massnahme m) {

@@ -1,5 +1,6 @@
 package de.fallbuch.query.verlauf;
 
+import de.fallbuch.query.common.Deutsch;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.fall.BeratungsgespraechDokumentiert;
 import de.fallbuch.kernel.fall.EinzelfallanalyseErstellt;
@@ -107,7 +108,7 @@ class Verlaufsprojektor {
 
     @ResetHandler
     void zuruecksetzen() {
-        jdbc.sql("TRUNCATE verlauf_eintrag").update();
+        jdbc.sql("TRUNCATE verlauf_eintrag, verlauf_zuordnung, verlauf_bezeichnung").update();
     }
 
     private void fall(UUID fallId, EventMessage<?> nachricht, long seq, String satz, String rechtsgrundlage, String begruendung) {
@@ -136,6 +137,32 @@ class Verlaufsprojektor {
                 .param("rechtsgrundlage", rechtsgrundlage)
                 .param("begruendung", begruendung)
                 .update();
+    }
+
+    /** Remembers to which Fall an Antrag or agreement belongs; its later events carry only their own id. */
+    void zuordnen(UUID aggregatId, UUID fallId) {
+        jdbc.sql("INSERT INTO verlauf_zuordnung (aggregat_id, fall_id) VALUES (:id, :fall) ON CONFLICT DO NOTHING")
+                .param("id", aggregatId).param("fall", fallId).update();
+    }
+
+    /** Enters an event of an Antrag or agreement into the Verlauf of its Fall. */
+    void eintragenZumFall(Aggregat aggregat, UUID aggregatId, EventMessage<?> nachricht, long seq, String satz,
+            String rechtsgrundlage, String begruendung) {
+        UUID fallId = jdbc.sql("SELECT fall_id FROM verlauf_zuordnung WHERE aggregat_id = :id")
+                .param("id", aggregatId).query(UUID.class).single();
+        eintragen(fallId, aggregat, aggregatId, nachricht, seq, satz, rechtsgrundlage, begruendung);
+    }
+
+    /** Remembers how a goal, measure, duty, Antrag or decision is called, for later sentences. */
+    void merken(UUID id, String bezeichnung) {
+        jdbc.sql("INSERT INTO verlauf_bezeichnung (id, bezeichnung) VALUES (:id, :text) "
+                        + "ON CONFLICT (id) DO UPDATE SET bezeichnung = EXCLUDED.bezeichnung")
+                .param("id", id).param("text", bezeichnung).update();
+    }
+
+    String bezeichnung(UUID id, String sonst) {
+        return jdbc.sql("SELECT bezeichnung FROM verlauf_bezeichnung WHERE id = :id").param("id", id)
+                .query(String.class).optional().orElse(sonst);
     }
 
     private static String text(EventMessage<?> nachricht, String schluessel, String sonst) {

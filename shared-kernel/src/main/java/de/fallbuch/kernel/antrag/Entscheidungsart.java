@@ -5,7 +5,9 @@ public enum Entscheidungsart {
     BEWILLIGUNG("Bewilligung"),
     ABLEHNUNG("Ablehnung"),
     VERSAGUNG("Versagung wegen fehlender Mitwirkung (§ 66 SGB I)"),
-    AUFHEBUNG("Aufhebung der Bewilligung (§ 48 SGB X)");
+    AUFHEBUNG("Aufhebung der Bewilligung (§ 48 SGB X)"),
+    /** The Widerspruch was rejected; the contested decision stands (§ 85 Abs. 2 SGG). */
+    WIDERSPRUCHSBESCHEID("Zurückweisung des Widerspruchs (§ 85 Abs. 2 SGG)");
 
     private final String bezeichnung;
 

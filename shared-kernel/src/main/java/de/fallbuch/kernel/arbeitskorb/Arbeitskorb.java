@@ -1,18 +1,26 @@
 package de.fallbuch.kernel.arbeitskorb;
 
+import de.fallbuch.kernel.antrag.AntragStatus;
+import de.fallbuch.kernel.common.Leistungsart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A caseload: the open Fälle, and every date due, sorted by date (so overdue ones come first).
+ * A caseload: the open Fälle, the Anträge not yet settled, and every date due, sorted by date (so overdue ones come first).
  * A date disappears when the act that meets it is recorded.
  */
-public record Arbeitskorb(LocalDate heute, List<OffenerFall> offeneFaelle, List<Frist> fristen) {
+public record Arbeitskorb(LocalDate heute, List<OffenerFall> offeneFaelle, List<OffenerAntrag> antraege, List<Frist> fristen) {
 
     public Arbeitskorb {
         offeneFaelle = List.copyOf(offeneFaelle);
+        antraege = List.copyOf(antraege);
         fristen = List.copyOf(fristen);
+    }
+
+    /** An Antrag that is not finally settled, with its state and its age since receipt. */
+    public record OffenerAntrag(UUID antragId, UUID fallId, String aktenzeichen, String nachname, Leistungsart leistungsart,
+            AntragStatus status, String statusBezeichnung, LocalDate eingangsdatum, long alterInTagen) {
     }
 
     /** An open Fall; {@code alterInTagen} counts from its opening. */

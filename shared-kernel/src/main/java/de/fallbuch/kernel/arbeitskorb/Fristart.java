@@ -6,7 +6,7 @@ public enum Fristart {
     MITWIRKUNGSFRIST("Mitwirkungsfrist"),
     ANHOERUNGSFRIST("Anhörungsfrist"),
     WIDERSPRUCHSFRIST("Widerspruchsfrist"),
-    BEWILLIGUNGSENDE("Ende des Bewilligungszeitraums"),
+    ENDE_BEWILLIGUNGSZEITRAUM("Ende des Bewilligungszeitraums (Weiterbewilligung)"),
     UNTAETIGKEIT_ANTRAG("Sechs Monate ohne Entscheidung (§ 88 Abs. 1 SGG)"),
     UNTAETIGKEIT_WIDERSPRUCH("Drei Monate ohne Widerspruchsbescheid (§ 88 Abs. 2 SGG)"),
     UEBERPRUEFUNG_HILFEVEREINBARUNG("Überprüfung der Hilfevereinbarung");

@@ -1,4 +1,4 @@
-package de.fallbuch.query.verlauf;
+package de.fallbuch.query.common;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -6,19 +6,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** German formats for what people read: 01.03.2026, 563,00 €. */
-final class Deutsch {
+public final class Deutsch {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Deutsch() {
     }
 
-    static String datum(LocalDate datum) {
+    public static String datum(LocalDate datum) {
         return datum == null ? "–" : DATUM.format(datum);
     }
 
     /** Euro cents as German money: 56300 → "563,00 €". */
-    static String betrag(long cent) {
+    public static String betrag(long cent) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
