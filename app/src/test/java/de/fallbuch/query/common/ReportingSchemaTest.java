@@ -38,6 +38,9 @@ class ReportingSchemaTest extends IntegrationTest {
                     "anliegen", "aktenzeichen").contains(spalte));
             assertThat(fall.values()).noneMatch(wert -> "Reporting".equals(wert));
             jdbc.sql("SELECT count(*) FROM reporting.verlauf_ereignisse").query(Long.class).single();
+            jdbc.sql("SELECT count(*) FROM reporting.antraege").query(Long.class).single();
+            jdbc.sql("SELECT count(*) FROM reporting.entscheidungen").query(Long.class).single();
+            jdbc.sql("SELECT count(*) FROM reporting.bevoelkerung").query(Long.class).single();
         });
 
         new TransactionTemplate(transaktionen).executeWithoutResult(status -> {
