@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,19 +19,30 @@ public final class Testuhr extends Clock {
 
     private final ZoneId zone;
     private final AtomicReference<Duration> versatz;
+    private final List<Runnable> beiZeitsprung;
 
     public Testuhr(ZoneId zone) {
-        this(zone, new AtomicReference<>(Duration.ZERO));
+        this(zone, new AtomicReference<>(Duration.ZERO), new CopyOnWriteArrayList<>());
     }
 
-    private Testuhr(ZoneId zone, AtomicReference<Duration> versatz) {
+    private Testuhr(ZoneId zone, AtomicReference<Duration> versatz, List<Runnable> beiZeitsprung) {
         this.zone = zone;
         this.versatz = versatz;
+        this.beiZeitsprung = beiZeitsprung;
+    }
+
+    /**
+     * Runs after every jump of the clock. The deadline scheduler waits for its next poll by this
+     * clock; after a jump back it would otherwise sleep until the clock has caught up again.
+     */
+    public void beiZeitsprung(Runnable aktion) {
+        beiZeitsprung.add(aktion);
     }
 
     /** Moves the service's time forward by {@code dauer}. */
     public void vorstellen(Duration dauer) {
         versatz.updateAndGet(bisher -> bisher.plus(dauer));
+        beiZeitsprung.forEach(Runnable::run);
     }
 
     /** Moves the service's time forward by whole days. */
@@ -39,7 +52,9 @@ public final class Testuhr extends Clock {
 
     /** Back to real time. */
     public void zuruecksetzen() {
-        versatz.set(Duration.ZERO);
+        if (!versatz.getAndSet(Duration.ZERO).isZero()) {
+            beiZeitsprung.forEach(Runnable::run);
+        }
     }
 
     public LocalDate heute() {
@@ -53,7 +68,7 @@ public final class Testuhr extends Clock {
 
     @Override
     public Clock withZone(ZoneId andereZone) {
-        return new Testuhr(andereZone, versatz);
+        return new Testuhr(andereZone, versatz, beiZeitsprung);
     }
 
     @Override

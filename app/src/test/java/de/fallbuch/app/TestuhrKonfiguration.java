@@ -1,6 +1,8 @@
 package de.fallbuch.app;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.ZoneId;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,5 +19,11 @@ public class TestuhrKonfiguration {
     @Primary
     Testuhr testuhr(@Value("${fallbuch.zeitzone:Europe/Berlin}") String zeitzone) {
         return new Testuhr(ZoneId.of(zeitzone));
+    }
+
+    /** A jump of the clock wakes the deadline scheduler, so it looks for due deadlines by the new time at once. */
+    @Bean
+    InitializingBean fristenplanerFolgtDerTestuhr(Testuhr uhr, Scheduler fristenplaner) {
+        return () -> uhr.beiZeitsprung(fristenplaner::triggerCheckForDueExecutions);
     }
 }
