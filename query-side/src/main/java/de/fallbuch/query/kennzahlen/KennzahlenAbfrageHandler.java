@@ -45,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 class KennzahlenAbfrageHandler {
 
     static final String GESAMT = "Gesamt";
+    /** Densities get four decimals: a small area with few recipients would otherwise show 0.01 for everything. */
+    static final int DICHTE_NACHKOMMASTELLEN = 4;
 
     private final JdbcClient jdbc;
 
@@ -134,7 +136,7 @@ class KennzahlenAbfrageHandler {
                 int zaehler = (bezug.empfaengerAltersgruppe() == null ? empfaenger : empfaengerAb65).getOrDefault(art, Set.of()).size();
                 Long einwohner = einwohner(fakten.einwohner(), dienststellen, bezug.altersgruppen());
                 BigDecimal je1000 = einwohner == null || einwohner == 0 ? null
-                        : BigDecimal.valueOf(zaehler * 1000L).divide(BigDecimal.valueOf(einwohner), 2, RoundingMode.HALF_UP);
+                        : BigDecimal.valueOf(zaehler * 1000L).divide(BigDecimal.valueOf(einwohner), DICHTE_NACHKOMMASTELLEN, RoundingMode.HALF_UP);
                 return new Dichte(bezug.bezug(), bezug.altersgruppen(), zaehler, einwohner, je1000);
             }).toList();
             leistungsarten.add(new LeistungsartKennzahlen(art, anzahl, prozent(anzahl, leistungsbezuege), betrag,
@@ -229,8 +231,8 @@ class KennzahlenAbfrageHandler {
         if (n % 2 == 1) {
             return BigDecimal.valueOf(sortiert.get(n / 2));
         }
-        return BigDecimal.valueOf(sortiert.get(n / 2 - 1) + sortiert.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY)
-                .stripTrailingZeros();
+        long summe = sortiert.get(n / 2 - 1) + sortiert.get(n / 2);
+        return summe % 2 == 0 ? BigDecimal.valueOf(summe / 2) : BigDecimal.valueOf(summe).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
     }
 
     /** 90th percentile by nearest rank: the value at rank ⌈0.9 · n⌉ of the sorted values. */
