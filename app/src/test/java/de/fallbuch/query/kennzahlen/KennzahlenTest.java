@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
@@ -25,6 +26,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,6 +68,8 @@ class KennzahlenTest extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transaktionen;
+    @Autowired
+    private Scheduler fristenplaner;
 
     private Api mueller;
     private Api yilmaz;
@@ -175,6 +179,17 @@ class KennzahlenTest extends IntegrationTest {
         geheZu(D0.plusDays(60));
         post(yilmaz, v6, "/beendigung", Map.of("grund", "ABGEBROCHEN", "bemerkung", "Person ist weggezogen"), "/api/hilfevereinbarungen/");
         warteBisKennzahlenAktuell();
+    }
+
+    /**
+     * The deadline scheduler waits between polls until its clock reaches "now + interval"; after the
+     * clock went back twenty years it would wait twenty years. Runs after the base class has reset
+     * the clock, and wakes it so the deadlines of the tests that follow fire as usual.
+     */
+    @AfterAll
+    void fristenplanerWecken() {
+        uhr.zuruecksetzen();
+        fristenplaner.triggerCheckForDueExecutions();
     }
 
     // --------------------------------------------------------------------------------------------
