@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.kernel.antrag.EntscheidungBestandskraeftig;
 import de.fallbuch.kernel.antrag.MitwirkungsfristAbgelaufen;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,6 +125,7 @@ class KennzahlenTest extends IntegrationTest {
         String f5 = fall(mueller, "Innenstadt", "Kzfuenf", 45);
         String f6 = fall(yilmaz, "Hiltrup", "Kzsechs", 70);
         String f7 = fall(yilmaz, "Hiltrup", "Kzsieben", 35);
+        String f10 = fall(mueller, "Innenstadt", "Kzzehn", 28);
         String a1 = antrag(mueller, "A1", f1, "GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG", D0);
         String a2 = antrag(mueller, "A2", f2, "HILFE_ZUM_LEBENSUNTERHALT", D0);
         String a3 = antrag(mueller, "A3", f3, "HILFE_ZUM_LEBENSUNTERHALT", D0);
@@ -131,6 +133,7 @@ class KennzahlenTest extends IntegrationTest {
         String a5 = antrag(mueller, "A5", f5, "WOHNGELD", D0);
         String a6 = antrag(yilmaz, "A6", f6, "GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG", D0);
         String a7 = antrag(yilmaz, "A7", f7, "HILFE_ZUM_LEBENSUNTERHALT", D0);
+        String a10 = antrag(mueller, "A10", f10, "HILFE_ZUR_GESUNDHEIT", D0);
         post(mueller, a4, "/unterlagen-anforderung", Map.of("unterlagen", List.of("Pflegegutachten"),
                 "frist", D0.plusDays(5).toString(), "mitRechtsfolgenbelehrung", true));
         String v2 = vereinbarung(mueller, f2);
@@ -138,6 +141,8 @@ class KennzahlenTest extends IntegrationTest {
 
         geheZu(D0.plusDays(5));
         bewilligen(yilmaz, a6, 90_000);                                   // A6: 5 days, 900 €
+        bescheid(yilmaz, a6);
+        post(mueller, a10, "/ruecknahme", Map.of("zurueckgenommenAm", D0.plusDays(3).toString(), "erklaerung", "Hilfe anderweitig"));
 
         geheZu(D0.plusDays(10));
         warteAufEreignis(a4, MitwirkungsfristAbgelaufen.class);
@@ -177,6 +182,8 @@ class KennzahlenTest extends IntegrationTest {
         zielFeststellen(mueller, v2, 1, "/verfehlt", Map.of("begruendung", "Kurs nicht begonnen"));
 
         geheZu(D0.plusDays(60));
+        warteAufEreignis(a6, EntscheidungBestandskraeftig.class);
+        post(yilmaz, a6, "/widerspruch", Map.of("begruendung", "Betrag zu niedrig"));  // late: the month ended about D0 + 40
         post(yilmaz, v6, "/beendigung", Map.of("grund", "ABGEBROCHEN", "bemerkung", "Person ist weggezogen"), "/api/hilfevereinbarungen/");
         warteBisKennzahlenAktuell();
     }
@@ -497,16 +504,18 @@ class KennzahlenTest extends IntegrationTest {
         //     median (5 + 15) / 2 = 10; P90 rank ⌈0.9·2⌉ = 2 → 15; 50 % / 50 % / 0 %
         //   total: 5, 10, 10, 15, 20, 25, 30 → median 15; P90 rank ⌈6.3⌉ = 7 → 30
         //     grants 4/7 = 57.14 %, denials 2/7 = 28.57 %, refusals 1/7 = 14.29 %
-        erstentscheidungen(bereich(k, "Innenstadt"), 5, "20", 30, 3, 1, 1, "60.00", "20.00", "20.00");
-        erstentscheidungen(bereich(k, "Hiltrup"), 2, "10", 15, 1, 1, 0, "50.00", "50.00", "0.00");
-        erstentscheidungen(k.path("gesamt"), 7, "15", 30, 4, 2, 1, "57.14", "28.57", "14.29");
-        // Notices delivered in JAHR: Innenstadt A1 and A3 (posted D0 + 10), Hiltrup A7 (D0 + 15).
-        // Widersprüche: A3 (D0 + 20, remedied D0 + 25), A7 (D0 + 30, rejected D0 + 40), both on time.
-        //   Innenstadt 1/2 = 50 %, Abhilfe 1/1 = 100 %; Hiltrup 1/1 = 100 %, Abhilfe 0/1 = 0 %;
-        //   total 2/3 = 66.67 %, Abhilfe 1/2 = 50 %
+        //   A10 (Innenstadt) was withdrawn on D0 + 3: no decision, counted apart.
+        erstentscheidungen(bereich(k, "Innenstadt"), 5, "20", 30, 3, 1, 1, "60.00", "20.00", "20.00", 1);
+        erstentscheidungen(bereich(k, "Hiltrup"), 2, "10", 15, 1, 1, 0, "50.00", "50.00", "0.00", 0);
+        erstentscheidungen(k.path("gesamt"), 7, "15", 30, 4, 2, 1, "57.14", "28.57", "14.29", 1);
+        // Notices delivered in JAHR: Innenstadt A1 and A3 (posted D0 + 10), Hiltrup A6 (D0 + 5) and A7 (D0 + 15).
+        // Widersprüche: A3 (D0 + 20, on time, remedied D0 + 25), A7 (D0 + 30, on time, rejected D0 + 40),
+        // A6 (D0 + 60, late, still open).
+        //   Innenstadt 1/2 = 50 %, Abhilfe 1/1 = 100 %; Hiltrup 2/2 = 100 % (1 on time), Abhilfe 0/1 = 0 %;
+        //   total 3/4 = 75 % (2 on time), Abhilfe 1/2 = 50 %
         widersprueche(bereich(k, "Innenstadt"), 2, 1, 1, "50.00", 1, 0, "100.00");
-        widersprueche(bereich(k, "Hiltrup"), 1, 1, 1, "100.00", 0, 1, "0.00");
-        widersprueche(k.path("gesamt"), 3, 2, 2, "66.67", 1, 1, "50.00");
+        widersprueche(bereich(k, "Hiltrup"), 2, 2, 1, "100.00", 0, 1, "0.00");
+        widersprueche(k.path("gesamt"), 4, 3, 2, "75.00", 1, 1, "50.00");
         // Goals assessed in JAHR: F2's agreement, one reached, one missed → 50 %; Hiltrup none.
         ziele(bereich(k, "Innenstadt"), 1, 1, "50.00");
         ziele(bereich(k, "Hiltrup"), 0, 0, null);
@@ -656,7 +665,7 @@ class KennzahlenTest extends IntegrationTest {
     }
 
     private static void erstentscheidungen(JsonNode bereich, int anzahl, String median, int p90, int bewilligt, int abgelehnt,
-            int versagt, String quoteBewilligt, String quoteAbgelehnt, String quoteVersagt) {
+            int versagt, String quoteBewilligt, String quoteAbgelehnt, String quoteVersagt, int zurueckgenommen) {
         JsonNode dauer = bereich.path("bearbeitungsdauer");
         assertThat(dauer.path("anzahl").asInt()).isEqualTo(anzahl);
         assertThat(dauer.path("medianTage").decimalValue()).isEqualByComparingTo(median);
@@ -669,7 +678,7 @@ class KennzahlenTest extends IntegrationTest {
         assertThat(e.path("bewilligungsquoteProzent").decimalValue()).isEqualByComparingTo(quoteBewilligt);
         assertThat(e.path("ablehnungsquoteProzent").decimalValue()).isEqualByComparingTo(quoteAbgelehnt);
         assertThat(e.path("versagungsquoteProzent").decimalValue()).isEqualByComparingTo(quoteVersagt);
-        assertThat(e.path("zurueckgenommen").asInt()).isZero();
+        assertThat(e.path("zurueckgenommen").asInt()).isEqualTo(zurueckgenommen);
     }
 
     private static void widersprueche(JsonNode bereich, int bescheide, int eingegangen, int rechtzeitig, String quote, int abgeholfen,
