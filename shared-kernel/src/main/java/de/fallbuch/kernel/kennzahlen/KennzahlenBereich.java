@@ -1,0 +1,26 @@
+package de.fallbuch.kernel.kennzahlen;
+
+import java.util.List;
+
+/**
+ * The figures of one Dienststelle, or of all requested ones together ({@code dienststelle} is then
+ * "Gesamt"). Stocks are counted on the Stichtag, flows in the period.
+ *
+ * @param empfaengerPersonen    distinct persons (Fälle) with at least one running grant on the Stichtag
+ * @param leistungsbezuege      sum over the Leistungsarten of their recipients (a person with two benefits counts twice)
+ * @param betragMonatlichCent   sum of the monthly amounts of the grants running on the Stichtag
+ * @param betragJeEmpfaengerCent {@code betragMonatlichCent} / {@code empfaengerPersonen}, rounded half up; absent without recipients
+ */
+public record KennzahlenBereich(
+        String dienststelle,
+        List<LeistungsartKennzahlen> leistungsarten,
+        int empfaengerPersonen,
+        int leistungsbezuege,
+        long betragMonatlichCent,
+        Long betragJeEmpfaengerCent,
+        Bearbeitungsdauer bearbeitungsdauer,
+        Erstentscheidungen erstentscheidungen,
+        Widersprueche widersprueche,
+        Untaetigkeit untaetigkeit,
+        Hilfevereinbarungen hilfevereinbarungen) {
+}

@@ -1,0 +1,21 @@
+package de.fallbuch.kernel.kennzahlen;
+
+import de.fallbuch.kernel.common.Leistungsart;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One Leistungsart on the Stichtag: its recipients (distinct persons with a running grant of this
+ * kind) and their share of all Leistungsbezüge, the monthly amounts of the running grants and their
+ * share of all amounts, the amount per recipient, and its densities per 1,000 inhabitants. Shares are
+ * percentages with two decimals; absent where the denominator is zero.
+ */
+public record LeistungsartKennzahlen(
+        Leistungsart leistungsart,
+        int empfaenger,
+        BigDecimal anteilEmpfaengerProzent,
+        long betragMonatlichCent,
+        BigDecimal anteilBetragProzent,
+        Long betragJeEmpfaengerCent,
+        List<Dichte> dichten) {
+}
