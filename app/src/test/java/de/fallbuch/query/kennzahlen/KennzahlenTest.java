@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
@@ -69,8 +68,6 @@ class KennzahlenTest extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transaktionen;
-    @Autowired
-    private Scheduler fristenplaner;
 
     private Api mueller;
     private Api yilmaz;
@@ -188,15 +185,10 @@ class KennzahlenTest extends IntegrationTest {
         warteBisKennzahlenAktuell();
     }
 
-    /**
-     * The deadline scheduler waits between polls until its clock reaches "now + interval"; after the
-     * clock went back twenty years it would wait twenty years. Runs after the base class has reset
-     * the clock, and wakes it so the deadlines of the tests that follow fire as usual.
-     */
     @AfterAll
-    void fristenplanerWecken() {
+    void uhrZurueck() {
+        // The base class resets the clock after each test method; the cases were set up in @BeforeAll.
         uhr.zuruecksetzen();
-        fristenplaner.triggerCheckForDueExecutions();
     }
 
     // --------------------------------------------------------------------------------------------
