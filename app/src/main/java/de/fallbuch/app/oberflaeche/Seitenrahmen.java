@@ -70,7 +70,7 @@ class Seitenrahmen {
         antwort.setStatus(status);
         model.addAttribute("angemeldet", angemeldet());
         model.addAttribute("heute", heute());
-        model.addAttribute("titel", titel);
+        model.addAttribute("fehlertitel", titel);
         model.addAttribute("meldung", meldung);
         return "fehler";
     }

@@ -141,7 +141,7 @@ final class Browser implements AutoCloseable {
     /** A screenshot of the whole page under target/screenshots. */
     void foto(String name) {
         Long hoehe = (Long) ((JavascriptExecutor) treiber).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+                "window.scrollTo(0, 0); return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         treiber.manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int) Math.min(Math.max(hoehe, 900), 6000)));
         try {
             Files.write(BILDSCHIRMFOTOS.resolve(name + ".png"), treiber.getScreenshotAs(OutputType.BYTES));

@@ -106,34 +106,48 @@ class OberflaecheBrowserTest extends IntegrationTest {
                     "Seite neu laden");
             assertThat(browser.quelltext()).contains("Mietbescheinigung prüfen");
             browser.foto("08-konflikt-veraltete-seite");
+
+            // Reloaded, the same entry goes through; three weeks later the Arbeitskorb shows it overdue, first and marked.
+            browser.oeffnen(fallSeite);
+            browser.aufklappen("formular-wiedervorlage");
+            browser.eingeben("wiedervorlage-faelligAm", LocalDateTime.now().plusDays(14).format(DATUM));
+            browser.eingeben("wiedervorlage-anlass", "Mietbescheinigung prüfen");
+            browser.absenden("formular-wiedervorlage");
+            browser.warte(t -> t.getPageSource().contains("Die Wiedervorlage ist gesetzt."));
+            uhr.umTageVorstellen(21);
+            browser.oeffnen("/arbeitskorb");
+            browser.warteAufText("Mietbescheinigung prüfen");
+            assertThat(browser.text(By.cssSelector("#fristen tbody tr:first-child"))).contains("überfällig seit 7 Tagen", aktenzeichen);
+            browser.foto("09-arbeitskorb-ueberfaellig");
+            uhr.zuruecksetzen();
             browser.abmelden();
 
             // The Sachgebietsleitung finds the Fall and approves the grant.
             browser.anmelden("sgl.schmidt");
             assertThat(browser.text(By.id("angemeldet"))).contains("sgl.schmidt", "Sachgebietsleitung");
             browser.oeffnen("/faelle?suche=" + aktenzeichen);
-            browser.foto("09-suche");
+            browser.foto("10-suche");
             browser.klicken(By.linkText(aktenzeichen));
             browser.warte(t -> t.findElements(By.id("formular-freigabe-" + antragId)).size() > 0);
-            browser.foto("10-freigabe");
+            browser.foto("11-freigabe");
             browser.absenden("formular-freigabe-" + antragId);
             browser.warte(t -> t.getPageSource().contains("Die Bewilligung ist freigegeben."));
             assertThat(browser.text()).contains("freigegeben am", "von sgl.schmidt");
-            browser.foto("11-freigegeben");
+            browser.foto("12-freigegeben");
             browser.abmelden();
 
             // The legal reviewer reads the Verlauf, changes nothing, and looks at the file as it was.
             browser.anmelden("rp.weber");
             assertThat(browser.text(By.id("angemeldet"))).contains("rp.weber", "Rechtsprüfung");
             browser.oeffnen(fallSeite);
-            browser.warteAufText("gab die Bewilligung");
+            browser.warteAufText("Rückfrage Vermieter");
             assertThat(browser.quelltext()).doesNotContain("formular-erstberatung", "formular-antrag", "formular-wiedervorlage");
-            browser.foto("12-rechtspruefung-fall");
+            browser.foto("13-rechtspruefung-fall");
             browser.klicken(By.linkText("Verlauf drucken"));
             browser.warte(t -> t.findElements(By.id("verlaufstabelle")).size() > 0);
             assertThat(browser.text()).contains("Verlauf der Fallakte " + aktenzeichen, "fm.mueller", "sgl.schmidt");
-            browser.foto("13-verlauf");
-            browser.fotoAlsDruck("14-verlauf-druck");
+            browser.foto("14-verlauf");
+            browser.fotoAlsDruck("15-verlauf-druck");
 
             browser.oeffnen(fallSeite);
             browser.setzeWert("stand", vorDerErstberatung.atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()
@@ -142,7 +156,7 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.warte(t -> t.findElements(By.id("stand-hinweis")).size() > 0);
             assertThat(browser.text(By.id("erstberatung-am"))).isEqualTo("noch nicht dokumentiert");
             assertThat(browser.text()).contains("Stand am", "eröffnet").doesNotContain("Bewilligung");
-            browser.foto("15-stand-am");
+            browser.foto("16-stand-am");
             browser.abmelden();
 
             // The auditor sees no personal data: no Fall, and the Kennzahlen page without invented figures.
@@ -150,12 +164,12 @@ class OberflaecheBrowserTest extends IntegrationTest {
             assertThat(browser.adresse()).endsWith("/kennzahlen");
             assertThat(browser.text(By.id("angemeldet"))).contains("rev.koch", "Revision");
             assertThat(browser.text()).contains("Noch keine Zahlen verfügbar");
-            browser.foto("16-kennzahlen");
+            browser.foto("17-kennzahlen");
             browser.oeffnen(fallSeite);
             assertThat(browser.text()).contains("Kein Zugriff").doesNotContain("Browsertest", "Erika");
             browser.oeffnen("/faelle?suche=Browsertest");
             assertThat(browser.text()).contains("Kein Zugriff").doesNotContain("Erika");
-            browser.foto("17-revision-kein-zugriff");
+            browser.foto("18-revision-kein-zugriff");
         }
     }
 }
