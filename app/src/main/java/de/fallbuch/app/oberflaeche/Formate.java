@@ -22,6 +22,7 @@ public class Formate {
     private static final Locale DEUTSCH = Locale.GERMANY;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy", DEUTSCH);
     private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", DEUTSCH);
+    private static final DateTimeFormatter ZEIT_GENAU = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss 'Uhr'", DEUTSCH);
     private static final DateTimeFormatter ZEIT_EINGABE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", DEUTSCH);
 
     private final ZoneId zone;
@@ -40,6 +41,11 @@ public class Formate {
 
     public String zeit(Instant zeitpunkt) {
         return zeitpunkt == null ? "–" : ZEIT.format(zeitpunkt.atZone(zone));
+    }
+
+    /** To the second, where the second matters (the instant of a "Stand am" view). */
+    public String zeitGenau(Instant zeitpunkt) {
+        return zeitpunkt == null ? "–" : ZEIT_GENAU.format(zeitpunkt.atZone(zone));
     }
 
     /** A point in time as a {@code datetime-local} field wants it, in the office's time zone. */

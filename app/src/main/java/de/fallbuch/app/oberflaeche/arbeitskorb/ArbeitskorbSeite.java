@@ -1,6 +1,7 @@
 package de.fallbuch.app.oberflaeche.arbeitskorb;
 
 import de.fallbuch.kernel.arbeitskorb.Arbeitskorb;
+import de.fallbuch.query.antrag.AusstehendeFreigaben;
 import de.fallbuch.query.arbeitskorb.Arbeitskoerbe;
 import java.util.Comparator;
 import java.util.List;
@@ -10,14 +11,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The caseworker's start page: dates due (overdue first) and open Fälle. */
+/** The caseworker's start page: grants waiting for approval, dates due (overdue first) and open Fälle. */
 @Controller
 class ArbeitskorbSeite {
 
     private final Arbeitskoerbe arbeitskoerbe;
+    private final AusstehendeFreigaben freigaben;
 
-    ArbeitskorbSeite(Arbeitskoerbe arbeitskoerbe) {
+    ArbeitskorbSeite(Arbeitskoerbe arbeitskoerbe, AusstehendeFreigaben freigaben) {
         this.arbeitskoerbe = arbeitskoerbe;
+        this.freigaben = freigaben;
     }
 
     @GetMapping("/arbeitskorb")
@@ -31,6 +34,7 @@ class ArbeitskorbSeite {
         model.addAttribute("fristen", fristen);
         model.addAttribute("ueberfaellig", fristen.stream().filter(Arbeitskorb.Frist::ueberfaellig).count());
         model.addAttribute("dienststelle", dienststelle.orElse(""));
+        model.addAttribute("freigaben", freigaben.fuerAngemeldete());
         return "arbeitskorb/arbeitskorb";
     }
 }
