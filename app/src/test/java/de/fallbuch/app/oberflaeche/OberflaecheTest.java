@@ -82,7 +82,27 @@ class OberflaecheTest extends IntegrationTest {
         long version = mueller.get(pfad).version();
         mueller.post(pfad + "/widerspruch", Map.of("version", version, "begruendung", "Das Auto ist geschont")).erwarte(201);
         mueller.warteAuf(pfad, a -> a.version() == version + 1);
-        vollstaendig(fallId, "Widerspruch zurückweisen", "rechtzeitig");
+        vollstaendig(fallId, "Widerspruch zurückweisen", "Dem Widerspruch abhelfen", "rechtzeitig");
+    }
+
+    @Test
+    void eineBewilligungUndEineGeltendeHilfevereinbarungBietenIhreSchritteAn() throws Exception {
+        Api mueller = als("fm.mueller");
+        String fallId = Testdaten.fallEroeffnen(mueller, "Geltend", "Innenstadt");
+        mueller.post("/api/faelle/" + fallId + "/erstberatung", Map.of("version", 0, "anliegen", "Miete",
+                "ersteSchritte", "Antrag")).erwarte(200);
+        String hilfevereinbarungId = HilfevereinbarungTestdaten.inKraftSetzen(mueller, fallId);
+        mueller.warteAuf("/api/hilfevereinbarungen/" + hilfevereinbarungId, h -> h.version() >= 2 && h.feld("status").equals("IN_KRAFT"));
+        String pfad = "/api/antraege/" + Testdaten.antragStellen(mueller, fallId, uhr.heute());
+        mueller.post(pfad + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 45_000,
+                "rechtsgrundlage", "§§ 27 ff. SGB XII", "begruendung", "Regelbedarf")).erwarte(201);
+        mueller.warteAuf(pfad, a -> a.version() == 1);
+
+        vollstaendig(fallId, "450,00 € monatlich", "Anhörung vor einer Aufhebung einleiten", "Bewilligung aufheben",
+                "Überprüfung dokumentieren", "Pflichtverletzung mit Stellungnahme dokumentieren", "Hilfevereinbarung beenden",
+                "Maßnahmen", "begonnen", "erreicht", "Einzelfallanalyse erstellen", "Vermittlung an einen Partner veranlassen");
+        assertThat(get("/faelle/" + fallId, "fm.mueller").body()).doesNotContain("Fall neu zuweisen");
+        assertThat(get("/faelle/" + fallId, "sgl.schmidt").body()).contains("Fall neu zuweisen");
     }
 
     private void vollstaendig(String fallId, String... erwartet) throws Exception {

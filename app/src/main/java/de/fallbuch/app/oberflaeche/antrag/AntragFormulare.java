@@ -4,13 +4,19 @@ import static de.fallbuch.app.oberflaeche.Formularausfuehrung.ausfuehren;
 
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.command.antrag.AntragBefehle;
+import de.fallbuch.kernel.antrag.AnhoerungEinleiten;
+import de.fallbuch.kernel.antrag.AnhoerungStellungnahmeErfassen;
 import de.fallbuch.kernel.antrag.AntragAblehnen;
 import de.fallbuch.kernel.antrag.AntragBewilligen;
+import de.fallbuch.kernel.antrag.AntragVersagen;
+import de.fallbuch.kernel.antrag.AntragZuruecknehmen;
 import de.fallbuch.kernel.antrag.Antragskanal;
 import de.fallbuch.kernel.antrag.BescheidBekanntgeben;
+import de.fallbuch.kernel.antrag.BewilligungAufheben;
 import de.fallbuch.kernel.antrag.BewilligungFreigeben;
 import de.fallbuch.kernel.antrag.UnterlagenAnfordern;
 import de.fallbuch.kernel.antrag.UnterlagenEingangErfassen;
+import de.fallbuch.kernel.antrag.WiderspruchAbhelfen;
 import de.fallbuch.kernel.antrag.WiderspruchEinlegen;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckweisen;
 import de.fallbuch.kernel.common.Leistungsart;
@@ -119,6 +125,57 @@ class AntragFormulare {
         return akt("zurueckweisung", fallId, antragId, e, umleitung, "Der Widerspruch ist zurückgewiesen.",
                 version -> befehle.senden(new WiderspruchZurueckweisen(antragId, version,
                         Eingaben.text(e.get("rechtsgrundlage")), Eingaben.text(e.get("begruendung")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/versagung")
+    String versagen(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("versagung", fallId, antragId, e, umleitung, "Die Versagung ist erfasst.",
+                version -> befehle.senden(new AntragVersagen(antragId, version, UUID.randomUUID(),
+                        Eingaben.text(e.get("rechtsgrundlage")), Eingaben.text(e.get("begruendung")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/ruecknahme")
+    String zuruecknehmen(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("ruecknahme", fallId, antragId, e, umleitung, "Die Rücknahme des Antrags ist erfasst.",
+                version -> befehle.senden(new AntragZuruecknehmen(antragId, version,
+                        Eingaben.datum("zurueckgenommenAm", e.get("zurueckgenommenAm")), Eingaben.text(e.get("erklaerung")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/abhilfe")
+    String abhelfen(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("abhilfe", fallId, antragId, e, umleitung, "Dem Widerspruch ist abgeholfen.",
+                version -> befehle.senden(new WiderspruchAbhelfen(antragId, version, UUID.randomUUID(),
+                        Eingaben.cent("betragMonatlich", e.get("betragMonatlich")),
+                        Eingaben.datum("bewilligungVon", e.get("bewilligungVon")), Eingaben.datum("bewilligungBis", e.get("bewilligungBis")),
+                        Eingaben.text(e.get("rechtsgrundlage")), Eingaben.text(e.get("begruendung")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/anhoerung")
+    String anhoerung(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("anhoerung", fallId, antragId, e, umleitung, "Die Anhörung ist eingeleitet.",
+                version -> befehle.senden(new AnhoerungEinleiten(antragId, version, UUID.randomUUID(),
+                        Eingaben.text(e.get("anlass")), Eingaben.datum("frist", e.get("frist")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/stellungnahme")
+    String stellungnahme(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("stellungnahme", fallId, antragId, e, umleitung, "Die Stellungnahme ist erfasst.",
+                version -> befehle.senden(new AnhoerungStellungnahmeErfassen(antragId, version,
+                        Eingaben.datum("eingegangenAm", e.get("eingegangenAm")), Eingaben.text(e.get("stellungnahme")))));
+    }
+
+    @PostMapping("/faelle/{fallId}/antraege/{antragId}/aufhebung")
+    String aufheben(@PathVariable UUID fallId, @PathVariable UUID antragId, @RequestParam Map<String, String> e,
+            RedirectAttributes umleitung) {
+        return akt("aufhebung", fallId, antragId, e, umleitung, "Die Aufhebung der Bewilligung ist erfasst.",
+                version -> befehle.senden(new BewilligungAufheben(antragId, version, UUID.randomUUID(),
+                        Eingaben.datum("aufgehobenAb", e.get("aufgehobenAb")), Eingaben.text(e.get("rechtsgrundlage")),
+                        Eingaben.text(e.get("begruendung")))));
     }
 
     /** Runs one act on the Antrag with the version its form carried, then waits for the views to show it. */

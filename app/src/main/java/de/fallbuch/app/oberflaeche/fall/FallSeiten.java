@@ -12,13 +12,22 @@ import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Person;
 import de.fallbuch.kernel.fall.Abschlussgrund;
 import de.fallbuch.kernel.fall.BeratungsgespraechDokumentieren;
+import de.fallbuch.kernel.fall.EinzelfallanalyseErstellen;
+import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
 import de.fallbuch.kernel.fall.ErstberatungDokumentieren;
 import de.fallbuch.kernel.fall.FallAbschliessen;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallWiederaufnehmen;
+import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.Hemmnis;
+import de.fallbuch.kernel.fall.VermittlungVeranlassen;
+import de.fallbuch.kernel.fall.Vermittlungspartner;
 import de.fallbuch.kernel.fall.WiedervorlageErledigen;
 import de.fallbuch.kernel.fall.WiedervorlageSetzen;
+import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen;
+import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungZeile;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten;
 import de.fallbuch.kernel.hilfevereinbarung.Massnahmenart;
@@ -33,9 +42,12 @@ import de.fallbuch.query.common.Lesestand;
 import de.fallbuch.query.fall.Fallsuche;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -122,11 +134,26 @@ class FallSeiten {
         model.addAttribute("standEingabe", formate.zeitEingabe(standAm != null ? standAm : Instant.now()));
         model.addAttribute("verlauf", verlauf);
         model.addAttribute("antraege", standAm == null ? antraege.von(aktuell) : List.of());
-        model.addAttribute("hilfevereinbarungen", standAm == null
+        List<HilfevereinbarungZeile> hilfevereinbarungen = standAm == null
                 ? abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId), ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join()
-                : List.of());
+                : List.of();
+        // The Fall was found readable above; its agreements belong to it and share its Dienststelle.
+        Map<UUID, HilfevereinbarungAnsicht> inhalte = new HashMap<>();
+        hilfevereinbarungen.forEach(h -> abfragen.query(new HilfevereinbarungAbfragen(h.hilfevereinbarungId()),
+                ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
+                .ifPresent(ansicht -> inhalte.put(h.hilfevereinbarungId(), ansicht)));
+        model.addAttribute("hilfevereinbarungen", hilfevereinbarungen);
+        model.addAttribute("vereinbarungen", inhalte);
+        model.addAttribute("zielstaende", inhalte.values().stream().flatMap(h -> h.ziele().stream())
+                .collect(Collectors.toMap(HilfevereinbarungAnsicht.ZielStand::zielId, z -> z, (a, b) -> b)));
+        model.addAttribute("massnahmenstaende", inhalte.values().stream().flatMap(h -> h.massnahmen().stream())
+                .collect(Collectors.toMap(HilfevereinbarungAnsicht.MassnahmeStand::massnahmeId, m -> m, (a, b) -> b)));
         model.addAttribute("bearbeitbar", standAm == null && befehle.darfBearbeiten(fallId));
         model.addAttribute("abschlussgruende", Abschlussgrund.values());
+        model.addAttribute("hemmnisse", Hemmnis.values());
+        model.addAttribute("erwerbsfaehigkeiten", Erwerbsfaehigkeit.values());
+        model.addAttribute("vermittlungspartner", Vermittlungspartner.values());
+        model.addAttribute("beendigungsgruende", Beendigungsgrund.values());
         model.addAttribute("leistungsarten", Leistungsart.values());
         model.addAttribute("kanaele", Antragskanal.values());
         model.addAttribute("massnahmenarten", Massnahmenart.values());
@@ -185,6 +212,40 @@ class FallSeiten {
         return ausfuehren("wiederaufnahme", e, umleitung, seite(fallId), () -> {
             gewartet(fallId, befehle.senden(new FallWiederaufnehmen(fallId, version(e), Eingaben.text(e.get("grund")))));
             return "Der Fall ist wieder aufgenommen.";
+        });
+    }
+
+    @PostMapping("/faelle/{fallId}/einzelfallanalyse")
+    String einzelfallanalyse(@PathVariable UUID fallId, @RequestParam Map<String, String> e,
+            @RequestParam(name = "hemmnisse", required = false) List<String> hemmnisse, RedirectAttributes umleitung) {
+        return ausfuehren("einzelfallanalyse", e, umleitung, seite(fallId), () -> {
+            Set<Hemmnis> gewaehlt = hemmnisse == null ? Set.of() : hemmnisse.stream()
+                    .map(h -> Eingaben.auswahl("hemmnisse", h, Hemmnis::valueOf)).collect(Collectors.toSet());
+            gewartet(fallId, befehle.senden(new EinzelfallanalyseErstellen(fallId, version(e), Eingaben.datum("datum", e.get("datum")),
+                    gewaehlt, Eingaben.text(e.get("ressourcen")),
+                    Eingaben.auswahl("erwerbsfaehigkeit", e.get("erwerbsfaehigkeit"), Erwerbsfaehigkeit::valueOf),
+                    Eingaben.text(e.get("einschaetzung")))));
+            return "Die Einzelfallanalyse ist gespeichert.";
+        });
+    }
+
+    @PostMapping("/faelle/{fallId}/vermittlung")
+    String vermittlung(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
+        return ausfuehren("vermittlung", e, umleitung, seite(fallId), () -> {
+            gewartet(fallId, befehle.senden(new VermittlungVeranlassen(fallId, version(e), UUID.randomUUID(),
+                    Eingaben.auswahl("partner", e.get("partner"), Vermittlungspartner::valueOf), Eingaben.text(e.get("partnerBezeichnung")),
+                    Eingaben.text(e.get("anlass")), "ja".equals(e.get("einwilligungErteilt")),
+                    Eingaben.datum("einwilligungAm", e.get("einwilligungAm")))));
+            return "Die Vermittlung ist veranlasst.";
+        });
+    }
+
+    @PostMapping("/faelle/{fallId}/fallmanager")
+    String fallmanagerWechseln(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
+        return ausfuehren("fallmanager", e, umleitung, seite(fallId), () -> {
+            gewartet(fallId, befehle.senden(new FallmanagerWechseln(fallId, version(e), Eingaben.text(e.get("neuerFallmanager")),
+                    Eingaben.text(e.get("grund")))));
+            return "Der Fall ist neu zugewiesen.";
         });
     }
 
