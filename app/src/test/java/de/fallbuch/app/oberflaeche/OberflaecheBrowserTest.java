@@ -2,6 +2,7 @@ package de.fallbuch.app.oberflaeche;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fallbuch.app.HilfevereinbarungTestdaten;
 import de.fallbuch.app.IntegrationTest;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -107,6 +108,14 @@ class OberflaecheBrowserTest extends IntegrationTest {
             assertThat(browser.quelltext()).contains("Mietbescheinigung prüfen");
             browser.foto("08-konflikt-veraltete-seite");
 
+            // An agreement in force shows its goals and measures with their steps.
+            String hilfevereinbarungId = HilfevereinbarungTestdaten.inKraftSetzen(als("fm.mueller"), fallId);
+            browser.oeffnen(fallSeite);
+            browser.warteAufText("Überprüfung dokumentieren");
+            browser.klicken(By.cssSelector("#hilfevereinbarung-" + hilfevereinbarungId + " form[id^=formular-massnahme-] button"));
+            browser.warte(t -> t.getPageSource().contains("Der Stand der Maßnahme ist erfasst."));
+            browser.foto("09-hilfevereinbarung");
+
             // Reloaded, the same entry goes through and shows up in the Arbeitskorb. (The clock is not moved here to
             // show it overdue: the deadline scheduler shares the clock with the other tests of this context.)
             browser.oeffnen(fallSeite);
@@ -119,7 +128,7 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.warteAufText("Mietbescheinigung prüfen");
             assertThat(browser.text(By.id("fristen"))).contains("Wiedervorlage", aktenzeichen, "Browsertest");
             assertThat(browser.text(By.id("freigaben"))).contains(aktenzeichen, "1.250,00 €");
-            browser.foto("09-arbeitskorb");
+            browser.foto("10-arbeitskorb");
             browser.abmelden();
 
             // The Sachgebietsleitung finds the Fall and approves the grant.
@@ -127,16 +136,16 @@ class OberflaecheBrowserTest extends IntegrationTest {
             assertThat(browser.text(By.id("angemeldet"))).contains("sgl.schmidt", "Sachgebietsleitung");
             browser.warteAufText("Bewilligungen zur Freigabe");
             assertThat(browser.text(By.id("freigaben"))).contains(aktenzeichen, "1.250,00 €", "fm.mueller");
-            browser.foto("10-arbeitskorb-freigaben");
+            browser.foto("11-arbeitskorb-freigaben");
             browser.oeffnen("/faelle?suche=" + aktenzeichen);
-            browser.foto("10-suche");
+            browser.foto("12-suche");
             browser.klicken(By.linkText(aktenzeichen));
             browser.warte(t -> t.findElements(By.id("formular-freigabe-" + antragId)).size() > 0);
-            browser.foto("11-freigabe");
+            browser.foto("13-freigabe");
             browser.absenden("formular-freigabe-" + antragId);
             browser.warte(t -> t.getPageSource().contains("Die Bewilligung ist freigegeben."));
             assertThat(browser.text()).contains("freigegeben am", "von sgl.schmidt");
-            browser.foto("12-freigegeben");
+            browser.foto("14-freigegeben");
             browser.abmelden();
 
             // The legal reviewer reads the Verlauf, changes nothing, and looks at the file as it was.
@@ -145,12 +154,12 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.oeffnen(fallSeite);
             browser.warteAufText("Rückfrage Vermieter");
             assertThat(browser.quelltext()).doesNotContain("formular-erstberatung", "formular-antrag", "formular-wiedervorlage");
-            browser.foto("13-rechtspruefung-fall");
+            browser.foto("15-rechtspruefung-fall");
             browser.klicken(By.linkText("Verlauf drucken"));
             browser.warte(t -> t.findElements(By.id("verlaufstabelle")).size() > 0);
             assertThat(browser.text()).contains("Verlauf der Fallakte " + aktenzeichen, "fm.mueller", "sgl.schmidt");
-            browser.foto("14-verlauf");
-            browser.fotoAlsDruck("15-verlauf-druck");
+            browser.foto("16-verlauf");
+            browser.fotoAlsDruck("17-verlauf-druck");
 
             browser.oeffnen(fallSeite);
             browser.setzeWert("stand", vorDerErstberatung.atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()
@@ -159,7 +168,7 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.warte(t -> t.findElements(By.id("stand-hinweis")).size() > 0);
             assertThat(browser.text(By.id("erstberatung-am"))).isEqualTo("noch nicht dokumentiert");
             assertThat(browser.text()).contains("Stand am", "eröffnet").doesNotContain("Bewilligung");
-            browser.foto("16-stand-am");
+            browser.foto("18-stand-am");
             browser.abmelden();
 
             // The auditor sees no personal data: no Fall, and the Kennzahlen page without invented figures.
@@ -167,12 +176,12 @@ class OberflaecheBrowserTest extends IntegrationTest {
             assertThat(browser.adresse()).endsWith("/kennzahlen");
             assertThat(browser.text(By.id("angemeldet"))).contains("rev.koch", "Revision");
             assertThat(browser.text()).contains("Noch keine Zahlen verfügbar");
-            browser.foto("17-kennzahlen");
+            browser.foto("19-kennzahlen");
             browser.oeffnen(fallSeite);
             assertThat(browser.text()).contains("Kein Zugriff").doesNotContain("Browsertest", "Erika");
             browser.oeffnen("/faelle?suche=Browsertest");
             assertThat(browser.text()).contains("Kein Zugriff").doesNotContain("Erika");
-            browser.foto("18-revision-kein-zugriff");
+            browser.foto("20-revision-kein-zugriff");
         }
     }
 }
