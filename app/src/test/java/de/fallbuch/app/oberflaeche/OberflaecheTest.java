@@ -112,6 +112,16 @@ class OberflaecheTest extends IntegrationTest {
     }
 
     @Test
+    void einUnbekannterFallIstEineDeutscheFehlerseite() throws Exception {
+        HttpResponse<String> unbekannt = get("/faelle/" + java.util.UUID.randomUUID(), "fm.mueller");
+        assertThat(unbekannt.statusCode()).isEqualTo(404);
+        assertThat(unbekannt.body()).contains("Nicht gefunden", "Einen Fall mit dieser Kennung gibt es nicht.", "Zur Startseite");
+        HttpResponse<String> kaputt = get("/faelle/" + java.util.UUID.randomUUID() + "?stand=gestern", "rp.weber");
+        assertThat(kaputt.statusCode()).isEqualTo(400);
+        assertThat(kaputt.body()).contains("Bitte Datum und Uhrzeit angeben.");
+    }
+
+    @Test
     void einFormularOhneCsrfSchluesselWirdAbgewiesen() throws Exception {
         String fallId = Testdaten.fallEroeffnen(als("fm.mueller"), "Csrf", "Innenstadt");
         HttpRequest anfrage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/faelle/" + fallId + "/beratung"))
