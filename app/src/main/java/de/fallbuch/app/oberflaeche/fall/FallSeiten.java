@@ -5,6 +5,7 @@ import static de.fallbuch.app.oberflaeche.Formularausfuehrung.ausfuehren;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
 import de.fallbuch.command.fall.FallBefehle;
+import de.fallbuch.kernel.antrag.AntragAnsicht;
 import de.fallbuch.kernel.antrag.Antragskanal;
 import de.fallbuch.kernel.common.Anschrift;
 import de.fallbuch.kernel.common.Leistungsart;
@@ -36,6 +37,7 @@ import de.fallbuch.kernel.hilfevereinbarung.Verantwortung;
 import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
 import de.fallbuch.query.antrag.AntraegeZumFall;
+import de.fallbuch.query.antrag.Entscheidungshistorie;
 import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.query.common.Fallakte;
 import de.fallbuch.query.common.Lesestand;
@@ -76,9 +78,11 @@ class FallSeiten {
     private final FallBefehle befehle;
     private final Lesestand lesestand;
     private final Formate formate;
+    private final Entscheidungshistorie entscheidungshistorie;
 
     FallSeiten(Fallakte fallakte, Fallsuche fallsuche, AntraegeZumFall antraege, QueryGateway abfragen, FallBefehle befehle,
-            Lesestand lesestand, Formate formate) {
+            Lesestand lesestand, Formate formate, Entscheidungshistorie entscheidungshistorie) {
+        this.entscheidungshistorie = entscheidungshistorie;
         this.fallakte = fallakte;
         this.fallsuche = fallsuche;
         this.antraege = antraege;
@@ -133,7 +137,10 @@ class FallSeiten {
         model.addAttribute("stand", standAm);
         model.addAttribute("standEingabe", formate.zeitEingabe(standAm != null ? standAm : Instant.now()));
         model.addAttribute("verlauf", verlauf);
-        model.addAttribute("antraege", standAm == null ? antraege.von(aktuell) : List.of());
+        List<AntragAnsicht> antraegeDesFalls = standAm == null ? antraege.von(aktuell) : List.of();
+        model.addAttribute("antraege", antraegeDesFalls);
+        model.addAttribute("entscheidungen", antraegeDesFalls.stream()
+                .collect(Collectors.toMap(AntragAnsicht::antragId, entscheidungshistorie::von)));
         List<HilfevereinbarungZeile> hilfevereinbarungen = standAm == null
                 ? abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId), ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join()
                 : List.of();
