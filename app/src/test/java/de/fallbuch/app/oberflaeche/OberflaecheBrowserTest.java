@@ -137,7 +137,11 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.warteAufText("Bewilligungen zur Freigabe");
             assertThat(browser.text(By.id("freigaben"))).contains(aktenzeichen, "1.250,00 €", "fm.mueller");
             browser.foto("11-arbeitskorb-freigaben");
-            browser.oeffnen("/faelle?suche=" + aktenzeichen);
+            // The search answers while typing (htmx from the WebJar), no button pressed.
+            browser.klicken(By.linkText("Fall suchen"));
+            browser.eingeben("suche", "Browsertest");
+            browser.warte(t -> !t.findElements(By.linkText(aktenzeichen)).isEmpty());
+            assertThat(browser.text(By.id("treffer"))).contains("Browsertest, Erika", "offen", "Innenstadt");
             browser.foto("12-suche");
             browser.klicken(By.linkText(aktenzeichen));
             browser.warte(t -> t.findElements(By.id("formular-freigabe-" + antragId)).size() > 0);
