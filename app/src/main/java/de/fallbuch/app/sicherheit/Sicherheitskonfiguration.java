@@ -67,10 +67,14 @@ class Sicherheitskonfiguration {
     SecurityFilterChain oberflaeche(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(anfragen -> anfragen
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Rolle.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                // Our own German login page (de.fallbuch.app.oberflaeche.anmeldung); after login the start page
+                // sends each role where its work is.
+                .formLogin(formular -> formular.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(abmeldung -> abmeldung.logoutSuccessUrl("/login?abgemeldet").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }

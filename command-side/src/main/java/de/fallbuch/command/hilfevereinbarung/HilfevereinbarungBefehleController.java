@@ -1,20 +1,12 @@
 package de.fallbuch.command.hilfevereinbarung;
 
-import static de.fallbuch.command.common.AktuellerAkteur.akteur;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.fallbuch.command.fall.FallRegister;
-import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
-import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
 import de.fallbuch.kernel.hilfevereinbarung.EinwilligungswiderrufErfassen;
 import de.fallbuch.kernel.hilfevereinbarung.EntwurfAendern;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungBeenden;
-import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungEntwerfen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungFortschreiben;
-import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungUnterzeichnen;
 import de.fallbuch.kernel.hilfevereinbarung.LeistungAmt;
 import de.fallbuch.kernel.hilfevereinbarung.Massnahme;
 import de.fallbuch.kernel.hilfevereinbarung.MassnahmeAbbrechen;
@@ -38,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +38,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The acts on a Hilfevereinbarung (api.md). Checks who may act (Fallmanager and Sachgebietsleitung
- * of the Fall's Dienststelle), then sends the command; the aggregate checks the domain rules.
+ * The acts on a Hilfevereinbarung (api.md) over HTTP: maps requests to commands; who may act
+ * (Fallmanager and Sachgebietsleitung of the Fall's Dienststelle) is checked by
+ * {@link HilfevereinbarungBefehle}, the domain rules by the aggregate.
  * Goals, measures, duties and services without an id get one here, so they can be referred to
  * later and recognised across Fassungen; a client keeps an entry's id to change it in a
  * Fortschreibung.
@@ -57,18 +49,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/hilfevereinbarungen")
 class HilfevereinbarungBefehleController {
 
-    /** Axon numbers an aggregate's events from 0: a new draft is at version 0. */
-    private static final long VERSION_NACH_ENTWURF = 0L;
     private static final String VERSION_FEHLT = "Die Version fehlt: bitte die zuletzt gelesene Version der Hilfevereinbarung mitsenden.";
 
-    private final CommandGateway befehle;
-    private final FallRegister faelle;
-    private final HilfevereinbarungRegister register;
+    private final HilfevereinbarungBefehle hilfevereinbarung;
 
-    HilfevereinbarungBefehleController(CommandGateway befehle, FallRegister faelle, HilfevereinbarungRegister register) {
-        this.befehle = befehle;
-        this.faelle = faelle;
-        this.register = register;
+    HilfevereinbarungBefehleController(HilfevereinbarungBefehle hilfevereinbarung) {
+        this.hilfevereinbarung = hilfevereinbarung;
     }
 
     record ZielAngabe(UUID zielId, String beschreibung, LocalDate zieldatum) {
@@ -118,15 +104,10 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping
     ResponseEntity<InhaltAntwort> entwerfen(@Valid @RequestBody EntwurfAnfrage a) {
-        Akteur akteur = akteur();
-        FallRegister.Eintrag fall = faelle.finde(a.fallId())
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        darfBearbeiten(akteur, fall.dienststelle());
-        UUID hilfevereinbarungId = UUID.randomUUID();
         Vereinbarungsinhalt inhalt = inhalt(a.ziele(), a.massnahmen(), a.pflichten(), a.leistungenAmt(), a.ueberpruefungstermin());
-        befehle.sendAndWait(new HilfevereinbarungEntwerfen(hilfevereinbarungId, a.fallId(), inhalt));
+        UUID hilfevereinbarungId = hilfevereinbarung.entwerfen(a.fallId(), inhalt);
         return ResponseEntity.created(URI.create("/api/hilfevereinbarungen/" + hilfevereinbarungId))
-                .body(new InhaltAntwort(hilfevereinbarungId, VERSION_NACH_ENTWURF, inhalt));
+                .body(new InhaltAntwort(hilfevereinbarungId, HilfevereinbarungBefehle.VERSION_NACH_ENTWURF, inhalt));
     }
 
     record EntwurfAenderungAnfrage(@NotNull(message = VERSION_FEHLT) Long version, List<ZielAngabe> ziele,
@@ -136,9 +117,8 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/entwurf")
     InhaltAntwort entwurfAendern(@PathVariable UUID id, @Valid @RequestBody EntwurfAenderungAnfrage a) {
-        bearbeitbar(id);
         Vereinbarungsinhalt inhalt = inhalt(a.ziele(), a.massnahmen(), a.pflichten(), a.leistungenAmt(), a.ueberpruefungstermin());
-        long version = befehle.sendAndWait(new EntwurfAendern(id, a.version(), inhalt));
+        long version = hilfevereinbarung.senden(new EntwurfAendern(id, a.version(), inhalt));
         return new InhaltAntwort(id, version, inhalt);
     }
 
@@ -149,9 +129,8 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/fortschreibung")
     InhaltAntwort fortschreiben(@PathVariable UUID id, @Valid @RequestBody FortschreibungAnfrage a) {
-        bearbeitbar(id);
         Vereinbarungsinhalt inhalt = inhalt(a.ziele(), a.massnahmen(), a.pflichten(), a.leistungenAmt(), a.ueberpruefungstermin());
-        long version = befehle.sendAndWait(new HilfevereinbarungFortschreiben(id, a.version(), inhalt, a.anlass()));
+        long version = hilfevereinbarung.senden(new HilfevereinbarungFortschreiben(id, a.version(), inhalt, a.anlass()));
         return new InhaltAntwort(id, version, inhalt);
     }
 
@@ -163,9 +142,7 @@ class HilfevereinbarungBefehleController {
     /** The office's signature is given by the user who records it; the person signs on paper and the user records that. */
     @PostMapping("/{id}/unterschrift")
     VersionAntwort unterschreiben(@PathVariable UUID id, @Valid @RequestBody UnterschriftAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new HilfevereinbarungUnterzeichnen(id, a.version(), a.unterzeichner(), a.datum(),
-                a.unterzeichner() == Unterzeichner.FALLMANAGER ? akteur().benutzer() : null));
+        return new VersionAntwort(id, hilfevereinbarung.unterschreiben(id, a.version(), a.unterzeichner(), a.datum()));
     }
 
     record DatumAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum) {
@@ -173,14 +150,12 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/massnahmen/{massnahmeId}/beginn")
     VersionAntwort massnahmeBeginnen(@PathVariable UUID id, @PathVariable UUID massnahmeId, @Valid @RequestBody DatumAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new MassnahmeBeginnen(id, a.version(), massnahmeId, a.datum()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new MassnahmeBeginnen(id, a.version(), massnahmeId, a.datum())));
     }
 
     @PostMapping("/{id}/massnahmen/{massnahmeId}/abschluss")
     VersionAntwort massnahmeAbschliessen(@PathVariable UUID id, @PathVariable UUID massnahmeId, @Valid @RequestBody DatumAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new MassnahmeAbschliessen(id, a.version(), massnahmeId, a.datum()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new MassnahmeAbschliessen(id, a.version(), massnahmeId, a.datum())));
     }
 
     record AbbruchAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum, String grund) {
@@ -188,8 +163,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/massnahmen/{massnahmeId}/abbruch")
     VersionAntwort massnahmeAbbrechen(@PathVariable UUID id, @PathVariable UUID massnahmeId, @Valid @RequestBody AbbruchAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new MassnahmeAbbrechen(id, a.version(), massnahmeId, a.datum(), a.grund()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new MassnahmeAbbrechen(id, a.version(), massnahmeId, a.datum(), a.grund())));
     }
 
     record ZielErreichtAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum, String vermerk) {
@@ -197,8 +171,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/ziele/{zielId}/erreicht")
     VersionAntwort zielErreicht(@PathVariable UUID id, @PathVariable UUID zielId, @Valid @RequestBody ZielErreichtAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new ZielerreichungFeststellen(id, a.version(), zielId, a.datum(), a.vermerk()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new ZielerreichungFeststellen(id, a.version(), zielId, a.datum(), a.vermerk())));
     }
 
     record ZielVerfehltAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum, String begruendung) {
@@ -206,8 +179,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/ziele/{zielId}/verfehlt")
     VersionAntwort zielVerfehlt(@PathVariable UUID id, @PathVariable UUID zielId, @Valid @RequestBody ZielVerfehltAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new ZielverfehlungFeststellen(id, a.version(), zielId, a.datum(), a.begruendung()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new ZielverfehlungFeststellen(id, a.version(), zielId, a.datum(), a.begruendung())));
     }
 
     record UeberpruefungAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum, String ergebnis,
@@ -216,8 +188,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/ueberpruefung")
     VersionAntwort ueberpruefung(@PathVariable UUID id, @Valid @RequestBody UeberpruefungAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new UeberpruefungDokumentieren(id, a.version(), a.datum(), a.ergebnis(), a.naechsterTermin()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new UeberpruefungDokumentieren(id, a.version(), a.datum(), a.ergebnis(), a.naechsterTermin())));
     }
 
     record PflichtverletzungAnfrage(@NotNull(message = VERSION_FEHLT) Long version,
@@ -227,9 +198,8 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/pflichtverletzung")
     VersionAntwort pflichtverletzung(@PathVariable UUID id, @Valid @RequestBody PflichtverletzungAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new PflichtverletzungDokumentieren(id, a.version(), a.pflichtId(), a.datum(), a.sachverhalt(),
-                a.stellungnahme(), a.stellungnahmeAbgelehnt()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new PflichtverletzungDokumentieren(id, a.version(), a.pflichtId(), a.datum(), a.sachverhalt(),
+                a.stellungnahme(), a.stellungnahmeAbgelehnt())));
     }
 
     record WiderrufAnfrage(@NotNull(message = VERSION_FEHLT) Long version, LocalDate datum, String erklaerung) {
@@ -237,8 +207,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/einwilligungswiderruf")
     VersionAntwort einwilligungswiderruf(@PathVariable UUID id, @Valid @RequestBody WiderrufAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new EinwilligungswiderrufErfassen(id, a.version(), a.datum(), a.erklaerung()));
+        return new VersionAntwort(id, hilfevereinbarung.senden(new EinwilligungswiderrufErfassen(id, a.version(), a.datum(), a.erklaerung())));
     }
 
     record BeendigungAnfrage(@NotNull(message = VERSION_FEHLT) Long version, Beendigungsgrund grund, String bemerkung) {
@@ -246,32 +215,7 @@ class HilfevereinbarungBefehleController {
 
     @PostMapping("/{id}/beendigung")
     VersionAntwort beenden(@PathVariable UUID id, @Valid @RequestBody BeendigungAnfrage a) {
-        bearbeitbar(id);
-        return senden(id, new HilfevereinbarungBeenden(id, a.version(), a.grund(), a.bemerkung()));
-    }
-
-    private VersionAntwort senden(UUID id, Object befehl) {
-        long version = befehle.sendAndWait(befehl);
-        return new VersionAntwort(id, version);
-    }
-
-    /** The agreement exists and the caller may record acts on it. */
-    private void bearbeitbar(UUID id) {
-        Akteur akteur = akteur();
-        HilfevereinbarungRegister.Eintrag eintrag = register.finde(id)
-                .orElseThrow(() -> new NichtGefunden("HILFEVEREINBARUNG_UNBEKANNT", "Eine Hilfevereinbarung mit dieser Kennung gibt es nicht."));
-        darfBearbeiten(akteur, eintrag.dienststelle());
-    }
-
-    private static void darfBearbeiten(Akteur akteur, String dienststelle) {
-        if (!akteur.darfFallBearbeiten(dienststelle)) {
-            throw new ZugriffVerweigert("KEIN_SCHREIBZUGRIFF",
-                    switch (akteur.rolle()) {
-                        case RECHTSPRUEFUNG, REVISION, ADMIN ->
-                                "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Hilfevereinbarungen nicht ändern.";
-                        default -> "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
-                    });
-        }
+        return new VersionAntwort(id, hilfevereinbarung.senden(new HilfevereinbarungBeenden(id, a.version(), a.grund(), a.bemerkung())));
     }
 
     /**

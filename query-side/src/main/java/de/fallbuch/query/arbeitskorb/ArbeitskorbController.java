@@ -1,52 +1,23 @@
 package de.fallbuch.query.arbeitskorb;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.arbeitskorb.Arbeitskorb;
-import de.fallbuch.kernel.arbeitskorb.ArbeitskorbAbfragen;
-import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.Rolle;
-import de.fallbuch.kernel.common.ZugriffVerweigert;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The caller's Arbeitskorb. A Fallmanager sees their own Fälle (or, asking for a Dienststelle of
- * theirs, all Fälle there); the Sachgebietsleitung sees its Dienststellen and filters by
- * Dienststelle and Fallmanager.
- */
+/** The caller's Arbeitskorb over HTTP; who sees which is decided by {@link Arbeitskoerbe}. */
 @RestController
 class ArbeitskorbController {
 
-    private final QueryGateway abfragen;
-    private final Clock uhr;
+    private final Arbeitskoerbe arbeitskoerbe;
 
-    ArbeitskorbController(QueryGateway abfragen, Clock uhr) {
-        this.abfragen = abfragen;
-        this.uhr = uhr;
+    ArbeitskorbController(Arbeitskoerbe arbeitskoerbe) {
+        this.arbeitskoerbe = arbeitskoerbe;
     }
 
     @GetMapping("/api/arbeitskorb")
     Arbeitskorb arbeitskorb(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager) {
-        Akteur leser = leser();
-        if (leser.rolle() != Rolle.FALLMANAGER && leser.rolle() != Rolle.SACHGEBIETSLEITUNG) {
-            throw new ZugriffVerweigert("KEIN_ARBEITSKORB",
-                    "Einen Arbeitskorb haben Fallmanagerinnen, Fallmanager und die Sachgebietsleitung.");
-        }
-        if (dienststelle.isPresent() && !leser.dienststellen().contains(dienststelle.get())) {
-            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE", "Sie sind der Dienststelle „" + dienststelle.get() + "“ nicht zugeordnet.");
-        }
-        Set<String> dienststellen = dienststelle.map(Set::of).orElse(leser.dienststellen());
-        String nurFallmanager = fallmanager.orElse(
-                leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
-        return abfragen.query(new ArbeitskorbAbfragen(dienststellen, nurFallmanager, LocalDate.now(uhr)),
-                ResponseTypes.instanceOf(Arbeitskorb.class)).join();
+        return arbeitskoerbe.arbeitskorb(dienststelle, fallmanager);
     }
 }

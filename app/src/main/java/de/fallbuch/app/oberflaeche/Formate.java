@@ -1,0 +1,73 @@
+package de.fallbuch.app.oberflaeche;
+
+import de.fallbuch.kernel.common.Rolle;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * German formats for the pages, used in templates as {@code @formate}: dates TT.MM.JJJJ, times in
+ * the office's time zone, money as 1.234,56 €.
+ */
+@Component("formate")
+public class Formate {
+
+    private static final Locale DEUTSCH = Locale.GERMANY;
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy", DEUTSCH);
+    private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", DEUTSCH);
+    private static final DateTimeFormatter ZEIT_GENAU = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss 'Uhr'", DEUTSCH);
+    private static final DateTimeFormatter ZEIT_EINGABE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", DEUTSCH);
+
+    private final ZoneId zone;
+
+    Formate(@Value("${fallbuch.zeitzone:Europe/Berlin}") String zeitzone) {
+        this.zone = ZoneId.of(zeitzone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String datum(LocalDate datum) {
+        return datum == null ? "–" : DATUM.format(datum);
+    }
+
+    public String zeit(Instant zeitpunkt) {
+        return zeitpunkt == null ? "–" : ZEIT.format(zeitpunkt.atZone(zone));
+    }
+
+    /** To the second, where the second matters (the instant of a "Stand am" view). */
+    public String zeitGenau(Instant zeitpunkt) {
+        return zeitpunkt == null ? "–" : ZEIT_GENAU.format(zeitpunkt.atZone(zone));
+    }
+
+    /** A point in time as a {@code datetime-local} field wants it, in the office's time zone. */
+    public String zeitEingabe(Instant zeitpunkt) {
+        return zeitpunkt == null ? "" : ZEIT_EINGABE.format(zeitpunkt.atZone(zone));
+    }
+
+    /** A role as the Verlauf records it (ROLLE) in German; unknown names are shown as they are. */
+    public String rolle(String rolle) {
+        for (Rolle bekannt : Rolle.values()) {
+            if (bekannt.name().equals(rolle)) {
+                return bekannt.bezeichnung();
+            }
+        }
+        return rolle;
+    }
+
+    public String euro(Long cent) {
+        if (cent == null) {
+            return "–";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(DEUTSCH));
+        return format.format(BigDecimal.valueOf(cent, 2)) + " €";
+    }
+}

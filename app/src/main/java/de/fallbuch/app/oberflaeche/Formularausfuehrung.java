@@ -1,0 +1,88 @@
+package de.fallbuch.app.oberflaeche;
+
+import de.fallbuch.kernel.common.Fehlerdetails;
+import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.Regelverstoss;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.kernel.common.VeralteteVersion;
+import de.fallbuch.kernel.common.ZugriffVerweigert;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Runs the act behind a form and answers with a redirect (post/redirect/get): on success to the
+ * page with a confirmation, on refusal back to the form with the service's message next to the
+ * field it names. The messages are the service's own; nothing is re-checked here.
+ */
+public final class Formularausfuehrung {
+
+    private static final Pattern LISTENEINTRAG = Pattern.compile("^(ziele|massnahmen|pflichten|leistungenAmt)\\[\\d+]\\.(.+)$");
+    private static final Map<String, String> FELDNAMEN = Map.of(
+            "person.vorname", "vorname",
+            "person.nachname", "nachname",
+            "person.geburtsdatum", "geburtsdatum",
+            "anschrift.strasse", "strasse",
+            "anschrift.plz", "plz",
+            "anschrift.ort", "ort",
+            "betragMonatlichCent", "betragMonatlich");
+    private static final Map<String, String> LISTENFELDER = Map.of(
+            "ziele", "ziel", "massnahmen", "massnahme", "pflichten", "pflicht", "leistungenAmt", "leistung");
+
+    private Formularausfuehrung() {
+    }
+
+    /**
+     * @param formular  the form's name (its anchor on the page is {@code formular-<name>})
+     * @param eingaben  the fields as sent, kept for the form when it is refused
+     * @param ziel      the page to show next, e.g. {@code /faelle/<id>}
+     * @param akt       performs the act and returns the confirmation to show
+     */
+    public static String ausfuehren(String formular, Map<String, String> eingaben, RedirectAttributes umleitung, String ziel,
+            Supplier<String> akt) {
+        try {
+            umleitung.addFlashAttribute("erfolg", akt.get());
+            return "redirect:" + ziel;
+        } catch (CommandExecutionException e) {
+            Fehlerdetails details = e.<Fehlerdetails>getDetails().orElseThrow(() -> e);
+            return abgelehnt(formular, eingaben, umleitung, ziel, details.feld(), details.meldung(),
+                    details.art() == Fehlerdetails.Art.KONFLIKT);
+        } catch (UngueltigeAngabe e) {
+            return abgelehnt(formular, eingaben, umleitung, ziel, e.feld(), e.getMessage(), false);
+        } catch (Regelverstoss | ZugriffVerweigert | NichtGefunden e) {
+            return abgelehnt(formular, eingaben, umleitung, ziel, null, e.getMessage(), false);
+        } catch (VeralteteVersion e) {
+            return abgelehnt(formular, eingaben, umleitung, ziel, null, e.getMessage(), true);
+        } catch (ConflictingModificationException | ConcurrencyException e) {
+            return abgelehnt(formular, eingaben, umleitung, ziel, null,
+                    "Der Vorgang wurde inzwischen geändert – bitte neu laden und die Eingabe prüfen.", true);
+        }
+    }
+
+    private static String abgelehnt(String formular, Map<String, String> eingaben, RedirectAttributes umleitung, String ziel,
+            String feld, String meldung, boolean konflikt) {
+        Map<String, String> feldfehler = new HashMap<>();
+        if (feld != null) {
+            feldfehler.put(feldImFormular(feld), meldung);
+        }
+        Map<String, String> behalten = new HashMap<>(eingaben);
+        behalten.remove("_csrf");
+        umleitung.addFlashAttribute("formularfehler", new Formularfehler(formular, meldung, feldfehler, konflikt, behalten));
+        return "redirect:" + ziel + "#formular-" + formular;
+    }
+
+    /** The service names fields as the API does; the forms name some of them for people. */
+    static String feldImFormular(String feld) {
+        Matcher eintrag = LISTENEINTRAG.matcher(feld);
+        if (eintrag.matches()) {
+            return LISTENFELDER.get(eintrag.group(1)) + "." + eintrag.group(2);
+        }
+        return FELDNAMEN.getOrDefault(feld, feld);
+    }
+}

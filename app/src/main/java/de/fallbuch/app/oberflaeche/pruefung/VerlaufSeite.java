@@ -1,0 +1,63 @@
+package de.fallbuch.app.oberflaeche.pruefung;
+
+import de.fallbuch.app.oberflaeche.Eingaben;
+import de.fallbuch.app.oberflaeche.Formate;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.verlauf.Aggregat;
+import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
+import de.fallbuch.kernel.verlauf.VerlaufEintrag;
+import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.Fallakte;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Verlauf of a Fall for the legal review: every entry with time, actor, role, legal basis and
+ * reasons, filterable by kind of record and period, laid out to be printed (print CSS). Opening it
+ * is a read of the case file and recorded as such by {@link Fallakte}.
+ */
+@Controller
+class VerlaufSeite {
+
+    private final Fallakte fallakte;
+    private final QueryGateway abfragen;
+    private final Formate formate;
+
+    VerlaufSeite(Fallakte fallakte, QueryGateway abfragen, Formate formate) {
+        this.fallakte = fallakte;
+        this.abfragen = abfragen;
+        this.formate = formate;
+    }
+
+    @GetMapping("/faelle/{fallId}/verlauf")
+    String verlauf(@PathVariable UUID fallId, @RequestParam Optional<String> aggregat, @RequestParam Optional<String> von,
+            @RequestParam Optional<String> bis, Model model) {
+        FallAnsicht fall = fallakte.oeffnen(fallId, Akteneinsicht.Was.VERLAUF);
+        Aggregat nur = aggregat.map(a -> Eingaben.auswahl("aggregat", a, Aggregat::valueOf)).orElse(null);
+        Instant ab = von.map(v -> Eingaben.zeitpunkt("von", v, formate.zone())).orElse(null);
+        Instant bisZu = bis.map(b -> Eingaben.zeitpunkt("bis", b, formate.zone())).orElse(null);
+        if (ab != null && bisZu != null && !ab.isBefore(bisZu)) {
+            throw new UngueltigeAngabe("bis", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
+        }
+        List<VerlaufEintrag> eintraege = abfragen.query(new VerlaufAbfragen(fallId, nur, ab, bisZu),
+                ResponseTypes.multipleInstancesOf(VerlaufEintrag.class)).join();
+        model.addAttribute("fall", fall);
+        model.addAttribute("eintraege", eintraege);
+        model.addAttribute("aggregate", Aggregat.values());
+        model.addAttribute("aggregat", aggregat.orElse(""));
+        model.addAttribute("von", von.orElse(""));
+        model.addAttribute("bis", bis.orElse(""));
+        model.addAttribute("erstelltAm", Instant.now());
+        return "pruefung/verlauf";
+    }
+}
