@@ -20,8 +20,11 @@ import java.util.stream.Stream;
  */
 final class Diagramme {
 
-    /** One bar; {@code art} distinguishes the two bars of a Bearbeitungsdauer (median, p90) for the legend. */
-    record Balken(String bezeichnung, String wert, String breite, String art) {
+    /**
+     * One bar; {@code zusatz} explains the label where needed (the population a density refers to),
+     * {@code art} gives each kind of bar its colour (median and 90th percentile differ).
+     */
+    record Balken(String bezeichnung, String zusatz, String wert, String breite, String art) {
     }
 
     record Diagramm(String kennung, String titel, String erklaerung, List<Balken> balken) {
@@ -47,8 +50,8 @@ final class Diagramme {
         for (LeistungsartKennzahlen la : mitBezug) {
             for (Dichte d : la.dichten()) {
                 if (d.je1000Einwohner() != null) {
-                    dichten.add(new Wert(la.leistungsart().bezeichnung() + " – " + d.bezug(), d.je1000Einwohner(),
-                            formate.dezimal(d.je1000Einwohner()) + " je 1.000 Einwohner", "dichte"));
+                    dichten.add(new Wert(la.leistungsart().bezeichnung(), d.bezug(), d.je1000Einwohner(),
+                            formate.dezimal(d.je1000Einwohner()), "dichte"));
                 }
             }
         }
@@ -75,12 +78,16 @@ final class Diagramme {
                         "Tage vom Antragseingang bis zur ersten Entscheidung im Zeitraum: Median und 90. Perzentil", balken(dauer)));
     }
 
-    private record Wert(String bezeichnung, BigDecimal groesse, String text, String art) {
+    private record Wert(String bezeichnung, String zusatz, BigDecimal groesse, String text, String art) {
+
+        Wert(String bezeichnung, BigDecimal groesse, String text, String art) {
+            this(bezeichnung, null, groesse, text, art);
+        }
     }
 
     private static List<Balken> balken(List<Wert> werte) {
         BigDecimal groesste = werte.stream().map(Wert::groesse).filter(g -> g != null).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        return werte.stream().map(w -> new Balken(w.bezeichnung(), w.text(), breite(w.groesse(), groesste), w.art())).toList();
+        return werte.stream().map(w -> new Balken(w.bezeichnung(), w.zusatz(), w.text(), breite(w.groesse(), groesste), w.art())).toList();
     }
 
     private static String breite(BigDecimal wert, BigDecimal groesste) {
