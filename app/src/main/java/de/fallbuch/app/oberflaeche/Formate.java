@@ -70,4 +70,28 @@ public class Formate {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(DEUTSCH));
         return format.format(BigDecimal.valueOf(cent, 2)) + " €";
     }
+
+    /** A count with thousands separator: 1.234. */
+    public String anzahl(Number anzahl) {
+        if (anzahl == null) {
+            return "–";
+        }
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(DEUTSCH)).format(anzahl);
+    }
+
+    /** A decimal as Germans write it, with its own scale but at least one place: 12,5 or 1.234,56. */
+    public String dezimal(BigDecimal wert) {
+        if (wert == null) {
+            return "–";
+        }
+        return new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(DEUTSCH)).format(wert);
+    }
+
+    /** A share in percent with two places and a comma: 12,50 %. */
+    public String prozent(BigDecimal wert) {
+        if (wert == null) {
+            return "–";
+        }
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(DEUTSCH)).format(wert) + " %";
+    }
 }

@@ -177,11 +177,11 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.foto("18-stand-am");
             browser.abmelden();
 
-            // The auditor sees no personal data: no Fall, and the Kennzahlen page without invented figures.
+            // The auditor sees no personal data: no Fall, and on the Kennzahlen page figures without names.
             browser.anmelden("rev.koch");
             assertThat(browser.adresse()).endsWith("/kennzahlen");
             assertThat(browser.text(By.id("angemeldet"))).contains("rev.koch", "Revision");
-            assertThat(browser.text()).contains("Noch keine Zahlen verfügbar");
+            assertThat(browser.text()).contains("Leistungsbeziehende", "Gesamt").doesNotContain("Browsertest", "Erika");
             browser.foto("19-kennzahlen");
             browser.oeffnen(fallSeite);
             assertThat(browser.text()).contains("Kein Zugriff").doesNotContain("Browsertest", "Erika");

@@ -1,8 +1,20 @@
 package de.fallbuch.app.oberflaeche.kennzahlen;
 
 import de.fallbuch.app.oberflaeche.Angemeldet;
+import de.fallbuch.app.oberflaeche.Eingaben;
+import de.fallbuch.app.oberflaeche.Formate;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.kennzahlen.Kennzahlen;
+import de.fallbuch.query.kennzahlen.Kennzahlenauswertung;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,24 +22,76 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The auditors' page. The figures come from the Kennzahlen read model (GET /api/kennzahlen), which
- * is being built separately (issue 5); until it is wired in, the page shows the filter and says
- * plainly that no figures are available — never invented ones. It shows no personal data.
+ * The auditors' page: the Kennzahlen as German tables and CSS bar charts, with the filter and a CSV
+ * download. Who sees which Dienststellen and how the filter is read is decided by
+ * {@link Kennzahlenauswertung}, the same service behind GET /api/kennzahlen; this controller only
+ * reads German dates and puts the service's refusals next to the field. The figures carry no
+ * personal data, so neither does the page.
  */
 @Controller
 class KennzahlenSeite {
 
+    private final Kennzahlenauswertung auswertung;
+    private final Formate formate;
+
+    KennzahlenSeite(Kennzahlenauswertung auswertung, Formate formate) {
+        this.auswertung = auswertung;
+        this.formate = formate;
+    }
+
     @GetMapping("/kennzahlen")
     String kennzahlen(@ModelAttribute("angemeldet") Angemeldet angemeldet, @RequestParam Optional<String> stichtag,
             @RequestParam Optional<String> von, @RequestParam Optional<String> bis, @RequestParam Optional<String> dienststelle,
-            Model model) {
-        if (!angemeldet.siehtKennzahlen()) {
-            throw new ZugriffVerweigert("KEINE_KENNZAHLEN", "Die Kennzahlen sehen die Revision und die Sachgebietsleitung.");
-        }
+            Model model, HttpServletResponse antwort) {
+        pruefeRolle(angemeldet);
         model.addAttribute("stichtag", stichtag.orElse(""));
         model.addAttribute("von", von.orElse(""));
         model.addAttribute("bis", bis.orElse(""));
         model.addAttribute("dienststelle", dienststelle.orElse(""));
+        try {
+            Kennzahlen kennzahlen = auswerten(stichtag, von, bis, dienststelle);
+            model.addAttribute("kennzahlen", kennzahlen);
+            model.addAttribute("diagramme", Diagramme.aus(kennzahlen, formate));
+            model.addAttribute("feldfehler", Map.of());
+        } catch (UngueltigeAngabe e) {
+            antwort.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("feldfehler", Map.of(e.feld(), e.getMessage()));
+        } catch (ZugriffVerweigert e) {
+            if (!"FREMDE_DIENSTSTELLE".equals(e.code())) {
+                throw e;
+            }
+            antwort.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("feldfehler", Map.of("dienststelle", e.getMessage()));
+        }
         return "kennzahlen/kennzahlen";
+    }
+
+    /** The same CSV as the API gives, in the German format (semicolon, decimal comma) spreadsheets here expect. */
+    @GetMapping("/kennzahlen/kennzahlen.csv")
+    ResponseEntity<String> csv(@ModelAttribute("angemeldet") Angemeldet angemeldet, @RequestParam Optional<String> stichtag,
+            @RequestParam Optional<String> von, @RequestParam Optional<String> bis, @RequestParam Optional<String> dienststelle) {
+        pruefeRolle(angemeldet);
+        Kennzahlen kennzahlen = auswerten(stichtag, von, bis, dienststelle);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kennzahlen-" + kennzahlen.stichtag() + ".csv\"")
+                .body(auswertung.csv(kennzahlen, "de"));
+    }
+
+    private static void pruefeRolle(Angemeldet angemeldet) {
+        if (angemeldet == null || !angemeldet.siehtKennzahlen()) {
+            throw new ZugriffVerweigert("KEINE_KENNZAHLEN", "Die Kennzahlen sehen die Revision und die Sachgebietsleitung.");
+        }
+    }
+
+    /** Empty fields mean "default" (the form sends them empty); dates may be typed TT.MM.JJJJ. */
+    private Kennzahlen auswerten(Optional<String> stichtag, Optional<String> von, Optional<String> bis, Optional<String> dienststelle) {
+        return auswertung.auswerten(iso("stichtag", stichtag), iso("von", von), iso("bis", bis),
+                dienststelle.map(Eingaben::text).orElse(null));
+    }
+
+    private static String iso(String feld, Optional<String> wert) {
+        LocalDate datum = wert.map(w -> Eingaben.datum(feld, w)).orElse(null);
+        return datum == null ? null : datum.toString();
     }
 }
