@@ -158,8 +158,8 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.oeffnen(fallSeite);
             browser.warteAufText("Rückfrage Vermieter");
             assertThat(browser.quelltext()).doesNotContain("formular-erstberatung", "formular-antrag", "formular-wiedervorlage");
-            assertThat(browser.text()).contains("Entscheidungshistorie", "Bewilligung (Freigabe erforderlich)",
-                    "Freigabe der Bewilligung (Vier-Augen-Prinzip)", "1.250,00 € monatlich");
+            assertThat(browser.text()).contains("Entscheidungshistorie", "wirksam", "freigegeben von sgl.schmidt",
+                    "1.250,00 € monatlich");
             browser.foto("15-rechtspruefung-fall");
             browser.klicken(By.linkText("Verlauf drucken"));
             browser.warte(t -> t.findElements(By.id("verlaufstabelle")).size() > 0);

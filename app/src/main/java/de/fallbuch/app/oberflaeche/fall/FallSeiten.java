@@ -7,6 +7,8 @@ import de.fallbuch.app.oberflaeche.Formate;
 import de.fallbuch.command.fall.FallBefehle;
 import de.fallbuch.kernel.antrag.AntragAnsicht;
 import de.fallbuch.kernel.antrag.Antragskanal;
+import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
+import de.fallbuch.kernel.antrag.Entscheidungseintrag;
 import de.fallbuch.kernel.common.Anschrift;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.NichtGefunden;
@@ -37,7 +39,6 @@ import de.fallbuch.kernel.hilfevereinbarung.Verantwortung;
 import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
 import de.fallbuch.query.antrag.AntraegeZumFall;
-import de.fallbuch.query.antrag.Entscheidungshistorie;
 import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.query.common.Fallakte;
 import de.fallbuch.query.common.Lesestand;
@@ -78,11 +79,9 @@ class FallSeiten {
     private final FallBefehle befehle;
     private final Lesestand lesestand;
     private final Formate formate;
-    private final Entscheidungshistorie entscheidungshistorie;
 
     FallSeiten(Fallakte fallakte, Fallsuche fallsuche, AntraegeZumFall antraege, QueryGateway abfragen, FallBefehle befehle,
-            Lesestand lesestand, Formate formate, Entscheidungshistorie entscheidungshistorie) {
-        this.entscheidungshistorie = entscheidungshistorie;
+            Lesestand lesestand, Formate formate) {
         this.fallakte = fallakte;
         this.fallsuche = fallsuche;
         this.antraege = antraege;
@@ -140,7 +139,7 @@ class FallSeiten {
         List<AntragAnsicht> antraegeDesFalls = standAm == null ? antraege.von(aktuell) : List.of();
         model.addAttribute("antraege", antraegeDesFalls);
         model.addAttribute("entscheidungen", antraegeDesFalls.stream()
-                .collect(Collectors.toMap(AntragAnsicht::antragId, entscheidungshistorie::von)));
+                .collect(Collectors.toMap(AntragAnsicht::antragId, this::entscheidungen)));
         List<HilfevereinbarungZeile> hilfevereinbarungen = standAm == null
                 ? abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId), ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join()
                 : List.of();
@@ -267,5 +266,11 @@ class FallSeiten {
     /** The version the page was rendered with; every form carries it as a hidden field. */
     static Long version(Map<String, String> eingaben) {
         return Eingaben.version(eingaben.get("version"));
+    }
+
+    /** The Antrag's Entscheidungshistorie (the Fall was opened through the Fallakte above, so the read is allowed and recorded). */
+    private List<Entscheidungseintrag> entscheidungen(AntragAnsicht antrag) {
+        return abfragen.query(new EntscheidungenAbfragen(antrag.antragId()), ResponseTypes.multipleInstancesOf(Entscheidungseintrag.class))
+                .join();
     }
 }
