@@ -35,22 +35,29 @@ public class FallRegister {
     }
 
     public Optional<Eintrag> finde(UUID fallId) {
-        return jdbc.sql("SELECT fall_id, aktenzeichen, dienststelle, fallmanager, status FROM fall_register WHERE fall_id = :id")
-                .param("id", fallId)
-                .query((rs, n) -> new Eintrag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), FallStatus.valueOf(rs.getString(5))))
-                .optional();
+        return lesen(fallId, "");
     }
 
     /**
      * Like {@link #finde}, but holds the entry (row lock) until the transaction ends. Rules that
-     * span a Fall and its Anträge take it first, so that closing the Fall and adding an Antrag to
-     * it are serialised: whichever comes second sees the other's outcome.
+     * span a Fall and its Anträge or agreements take it first, so that closing the Fall and adding
+     * to it are serialised: whichever comes second sees the other's outcome.
      */
     public Optional<Eintrag> findeGesperrt(UUID fallId) {
-        return jdbc.sql("""
-                        SELECT fall_id, aktenzeichen, dienststelle, fallmanager, status FROM fall_register
-                        WHERE fall_id = :id FOR UPDATE""")
+        return lesen(fallId, " FOR UPDATE");
+    }
+
+    /**
+     * Like {@link #finde}, with a shared row lock: several additions to the same Fall may run at
+     * once, but none while the Fall is being closed ({@link #findeGesperrt}).
+     */
+    public Optional<Eintrag> findeGeteilt(UUID fallId) {
+        return lesen(fallId, " FOR SHARE");
+    }
+
+    private Optional<Eintrag> lesen(UUID fallId, String sperre) {
+        return jdbc.sql("SELECT fall_id, aktenzeichen, dienststelle, fallmanager, status FROM fall_register WHERE fall_id = :id"
+                        + sperre)
                 .param("id", fallId)
                 .query((rs, n) -> new Eintrag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), FallStatus.valueOf(rs.getString(5))))
