@@ -1,6 +1,7 @@
 package de.fallbuch.app.oberflaeche;
 
 import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.query.common.Deutsch;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 public class Formate {
 
     private static final Locale DEUTSCH = Locale.GERMANY;
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy", DEUTSCH);
     private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", DEUTSCH);
     private static final DateTimeFormatter ZEIT_GENAU = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss 'Uhr'", DEUTSCH);
     private static final DateTimeFormatter ZEIT_EINGABE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", DEUTSCH);
@@ -36,7 +36,7 @@ public class Formate {
     }
 
     public String datum(LocalDate datum) {
-        return datum == null ? "–" : DATUM.format(datum);
+        return Deutsch.datum(datum);
     }
 
     public String zeit(Instant zeitpunkt) {
@@ -64,11 +64,7 @@ public class Formate {
     }
 
     public String euro(Long cent) {
-        if (cent == null) {
-            return "–";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(DEUTSCH));
-        return format.format(BigDecimal.valueOf(cent, 2)) + " €";
+        return cent == null ? "–" : Deutsch.betrag(cent);
     }
 
     /** A count with thousands separator: 1.234. */

@@ -1,11 +1,13 @@
 package de.fallbuch.query.common;
 
-import java.text.NumberFormat;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** German formats for what people read: 01.03.2026, 563,00 €. */
+/** German formats for what people read: 01.03.2026, 563,00 €. The Verlauf and the UI both use them. */
 public final class Deutsch {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -19,9 +21,8 @@ public final class Deutsch {
 
     /** Euro cents as German money: 56300 → "563,00 €". */
     public static String betrag(long cent) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(cent / 100.0) + " €";
+        // Exact in cents: no detour through floating point.
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        return format.format(BigDecimal.valueOf(cent, 2)) + " €";
     }
 }
