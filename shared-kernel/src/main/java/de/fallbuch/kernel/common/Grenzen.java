@@ -21,6 +21,8 @@ public final class Grenzen {
         ANSCHRIFTTEIL(100, false),
         /** Labels: Dienststelle, Thema, Anlass, partner name, Rechtsgrundlage, a document's name, a user name. */
         KURZTEXT(200, false),
+        /** One entry of a list: a goal, a measure, a duty, a service of the office, a requested document. */
+        EINTRAG(500, true),
         /** Free texts that may span lines: Anliegen, Beratung, Begründung, Stellungnahme, Vermerk. */
         FREITEXT(10_000, true);
 
@@ -62,6 +64,9 @@ public final class Grenzen {
     /** A Bewilligungszeitraum lasts at most this many months (the rule is twelve, §44 Abs. 3 SGB XII; longer by exception). */
     public static final int MAX_BEWILLIGUNGSMONATE = 36;
 
-    /** A request body above this many bytes is refused with 413 before it is read. */
-    public static final int MAX_ANFRAGE_BYTES = 256 * 1024;
+    /**
+     * A request body above this many bytes is refused with 413 before it is read. The largest valid command
+     * (an agreement with four full lists of 50 entries in four-byte characters) stays below it.
+     */
+    public static final int MAX_ANFRAGE_BYTES = 1024 * 1024;
 }
