@@ -516,10 +516,12 @@ public class Antrag {
         if (ende.isBefore(beginn)) {
             throw new UngueltigeAngabe("bewilligungBis", "Der Bewilligungszeitraum endet vor seinem Beginn.");
         }
-        if (!ende.isBefore(beginn.plusMonths(Grenzen.MAX_BEWILLIGUNGSMONATE))) {
+        LocalDate spaetestesEnde = beginn.plusMonths(Grenzen.MAX_BEWILLIGUNGSMONATE).minusDays(1);
+        if (ende.isAfter(spaetestesEnde)) {
+            // A domain rule with an exception for longer periods, not a malformed value: 422.
             throw new Regelverstoss("BEWILLIGUNGSZEITRAUM_ZU_LANG", "Ein Bewilligungszeitraum dauert höchstens "
                     + Grenzen.MAX_BEWILLIGUNGSMONATE + " Monate (in der Regel zwölf, § 44 Abs. 3 SGB XII); "
-                    + "vom " + DATUM.format(beginn) + " an also bis spätestens " + DATUM.format(beginn.plusMonths(Grenzen.MAX_BEWILLIGUNGSMONATE).minusDays(1)) + ".");
+                    + "vom " + DATUM.format(beginn) + " an also bis spätestens " + DATUM.format(spaetestesEnde) + ".");
         }
         if (leistungsart == Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG && beginn.isBefore(leistungsbeginn)) {
             throw new Regelverstoss("VOR_LEISTUNGSBEGINN", "Grundsicherung wird frühestens ab dem Ersten des Monats geleistet, "
