@@ -73,7 +73,7 @@ class KennzahlenAbfrageHandler {
     }
 
     /** All facts of the Dienststellen asked for. */
-    private record Fakten(List<Antrag> antraege, List<Entscheidung> entscheidungen, List<Widerspruch> widersprueche,
+    record Fakten(List<Antrag> antraege, List<Entscheidung> entscheidungen, List<Widerspruch> widersprueche,
             List<Vereinbarung> vereinbarungen, List<Ziel> ziele, Map<String, Map<Altersgruppe, Long>> einwohner) {
     }
 
@@ -105,7 +105,7 @@ class KennzahlenAbfrageHandler {
         return new Kennzahlen(stichtag, abfrage.von(), abfrage.bis(), jahr, bereiche, gesamt, hinweise);
     }
 
-    private KennzahlenBereich bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
+    static KennzahlenBereich bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
         LocalDate stichtag = abfrage.stichtag();
         Predicate<LocalDate> imZeitraum = tag -> tag != null && !tag.isBefore(abfrage.von()) && !tag.isAfter(abfrage.bis());
         List<Antrag> antraege = fakten.antraege().stream().filter(a -> dienststellen.contains(a.dienststelle())).toList();
