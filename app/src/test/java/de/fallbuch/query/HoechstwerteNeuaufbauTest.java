@@ -200,6 +200,23 @@ class HoechstwerteNeuaufbauTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void einUeberlangerWertWirdAbgewiesenOderVollstaendigGehaltenAberNieZumDeadLetter() {
+        // Before the limits are enforced at the door such a value is stored; once they are, it is
+        // refused. Either way no view may refuse what the event store holds.
+        Api fallmanager = als(Hoechstwerte.FALLMANAGER);
+        String nachname = text(FREITEXT, "Überlanger Nachname").replace('\n', ' ').replace('\t', ' ');
+        Antwort antwort = fallmanager.post("/api/faelle", Map.of("person", Map.of("vorname", text(FREITEXT, "Vorname"), "nachname", nachname,
+                "geburtsdatum", "1980-05-01"), "dienststelle", Hoechstwerte.DIENSTSTELLE, "anliegen", text(FREITEXT, "Anliegen")));
+        assertThat(antwort.status()).as(antwort.text()).isIn(201, 400);
+        if (antwort.status() == 201) {
+            Antwort fall = fallmanager.warteAuf("/api/faelle/" + antwort.feld("fallId"), x -> x.status() == 200);
+            assertThat(fall.json().path("person").path("nachname").asText()).isEqualTo(nachname);
+            fallmanager.warteAuf("/api/faelle/" + antwort.feld("fallId") + "/verlauf", x -> x.status() == 200 && x.json().size() == 1);
+        }
+        alleAnsichtenAktuellOhneDeadLetter(als("admin"));
+    }
+
     /** Every view has caught up with the event store, and no processing group holds a dead letter. */
     private void alleAnsichtenAktuellOhneDeadLetter(Api admin) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
