@@ -3,15 +3,23 @@ package de.fallbuch.app.betrieb;
 import static de.fallbuch.app.Testdaten.neuerFall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.kernel.common.Person;
+import de.fallbuch.kernel.fall.FallEroeffnet;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An operator handles the events a view could not handle: sees them with the Fall they belong to,
  * sees the view reported as degraded, retries them once the cause is gone, or skips one with a
- * reason that is recorded. The cause is provoked as a bug in a view would: a constraint the
- * projection's insert violates for one particular person.
+ * reason that is recorded. A passing cause is provoked as a bug in a view would be (a constraint the
+ * projection's insert violates for one particular person), a lasting one as a faulty event.
  */
 class DeadLetterBetriebTest extends IntegrationTest {
 
@@ -29,6 +37,8 @@ class DeadLetterBetriebTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private EventStore ereignisse;
 
     @AfterEach
     void sperreAufheben() {
@@ -104,17 +114,22 @@ class DeadLetterBetriebTest extends IntegrationTest {
     void einEreignisWirdNurMitBegruendungUebersprungenUndDasWirdVerzeichnet() {
         Api mueller = als("fm.mueller");
         Api admin = als("admin");
-        String name = "Uebersprungen-" + UUID.randomUUID().toString().substring(0, 8);
-        sperren(name);
-        Antwort fall = mueller.post("/api/faelle", neuerFall(name, "Innenstadt")).erwarte(201);
-        String fallId = fall.feld("fallId");
-        JsonNode eintrag = warteAufEintrag(admin, fallId);
+        // An event no view can ever handle, written past the command side (as a bug or a bad
+        // migration might): the Fall view requires the person's concern, this event has none.
+        UUID fallId = UUID.randomUUID();
+        String aktenzeichen = "50-1998-" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        ereignisse.publish(new GenericDomainEventMessage<>("Fall", fallId.toString(), 0, new FallEroeffnet(fallId, aktenzeichen,
+                new Person("Ohne", "Anliegen", LocalDate.of(1990, 1, 1), null), "Innenstadt", "fm.mueller", null, LocalDate.now())));
+        JsonNode eintrag = warteAufEintrag(admin, fallId.toString());
+        assertThat(eintrag.path("aktenzeichen").asText()).isEqualTo(aktenzeichen);
         String id = eintrag.path("id").asText();
         String pfad = "/api/admin/dead-letters/faelle/" + id + "/ueberspringen";
+        assertThat(admin.get("/actuator/health").erwarte(200).feld("status")).isEqualTo("DEGRADED");
 
         // Only the Administration, and only with a reason.
         mueller.get("/api/admin/dead-letters").erwarte(403);
         mueller.post(pfad, Map.of("grund", "Weil")).erwarte(403);
+        mueller.post("/api/admin/dead-letters/faelle/" + id + "/wiederholung", Map.of()).erwarte(403);
         assertThat(admin.post(pfad, Map.of()).erwarte(400).feld("code")).isEqualTo("UNGUELTIGE_ANGABE");
         Antwort leer = admin.post(pfad, Map.of("grund", "   ")).erwarte(400);
         assertThat(leer.feld("detail")).contains("warum");
@@ -122,30 +137,40 @@ class DeadLetterBetriebTest extends IntegrationTest {
         assertThat(admin.post("/api/admin/dead-letters/faelle/gibtsnicht/ueberspringen", Map.of("grund", "x")).erwarte(404).feld("code"))
                 .isEqualTo("DEAD_LETTER_UNBEKANNT");
         assertThat(admin.get("/api/admin/dead-letters/gibtsnicht").erwarte(404).feld("code")).isEqualTo("PROJEKTION_UNBEKANNT");
-        assertThat(eintrag(admin, fallId)).isNotNull();
+        assertThat(eintrag(admin, fallId.toString())).isNotNull();
 
-        String grund = "Testfall ohne Bedeutung für die Akte; Ansicht wird nicht benötigt.";
+        String grund = "Ereignis ohne Anliegen, nicht darstellbar; Akte wird aus dem Papierbestand geführt.";
         Antwort uebersprungen = admin.post(pfad, Map.of("grund", grund)).erwarte(200);
         assertThat(uebersprungen.feld("benutzer")).isEqualTo("admin");
-        assertThat(uebersprungen.json().path("eintrag").path("aktenzeichen").asText()).isEqualTo(fall.feld("aktenzeichen"));
+        assertThat(uebersprungen.json().path("eintrag").path("aktenzeichen").asText()).isEqualTo(aktenzeichen);
 
         Map<String, Object> verzeichnet = jdbc.sql("SELECT * FROM dead_letter_uebersprungen WHERE dead_letter_id = :id")
                 .param("id", id).query().singleRow();
         assertThat(verzeichnet).containsEntry("benutzer", "admin").containsEntry("grund", grund).containsEntry("projektion", "faelle")
                 .containsEntry("ereignis_id", eintrag.path("ereignisId").asText())
                 .containsEntry("ereignistyp", "de.fallbuch.kernel.fall.FallEroeffnet")
-                .containsEntry("aggregat_id", fallId).containsEntry("aktenzeichen", fall.feld("aktenzeichen"));
+                .containsEntry("aggregat_id", fallId.toString()).containsEntry("aktenzeichen", aktenzeichen);
         assertThat(verzeichnet.get("uebersprungen_am")).isNotNull();
-        assertThat((String) verzeichnet.get("fehlermeldung")).contains(SPERRE);
+        assertThat((String) verzeichnet.get("fehlermeldung")).contains("anliegen");
         // The record cannot be rewritten afterwards.
         assertThatThrownBy(() -> jdbc.sql("UPDATE dead_letter_uebersprungen SET grund = 'anders' WHERE dead_letter_id = :id")
                 .param("id", id).update()).rootCause().hasMessageContaining("Übersprungene Ereignisse bleiben verzeichnet");
 
-        assertThat(eintrag(admin, fallId)).isNull();
+        assertThat(eintrag(admin, fallId.toString())).isNull();
         assertThat(admin.get("/api/admin/projektionen/faelle").erwarte(200).json().path("beeintraechtigt").asBoolean()).isFalse();
         assertThat(admin.get("/actuator/health").erwarte(200).feld("status")).isEqualTo("UP");
-        // Skipped means skipped: the Fall stays out of this view.
         mueller.get("/api/faelle/" + fallId).erwarte(404);
+
+        // A rebuild meets the event again: it still fails and stays skipped on the recorded decision.
+        admin.post("/api/admin/projektionen/faelle/neuaufbau", Map.of()).erwarte(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode stand = admin.get("/api/admin/projektionen/faelle").erwarte(200).json();
+            assertThat(stand.path("fortschrittProzent").asInt()).isEqualTo(100);
+            assertThat(stand.path("neuaufbau").asBoolean()).isFalse();
+            assertThat(stand.path("rueckstand").asLong()).isZero();
+        });
+        assertThat(admin.get("/api/admin/dead-letters/faelle").erwarte(200).json().path("anzahl").asLong()).isZero();
+        assertThat(admin.get("/actuator/health").erwarte(200).feld("status")).isEqualTo("UP");
     }
 
     private void sperren(String nachname) {
