@@ -42,6 +42,9 @@ public class DeadLetters {
     /** Diagnostics key of the enqueue policy (DeadLetterKonfiguration): how often handling failed. */
     static final String VERSUCHE = "versuche";
 
+    /** More Fälle than this in one view's queue are listed through the dead-letter API only. */
+    static final int HOECHSTENS_AKTENZEICHEN = 100;
+
     private final EventProcessingConfiguration verarbeitung;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaktion;
@@ -96,13 +99,26 @@ public class DeadLetters {
         return new Projektion(projektion, queue.size(), eintraege);
     }
 
-    /** The Aktenzeichen of the Fälle whose events a view has parked; only computed when there are any. */
+    /**
+     * The Aktenzeichen of the Fälle whose events a view has parked (health and the views' state ask
+     * often, so one lookup per aggregate, for at most {@link #HOECHSTENS_AKTENZEICHEN} aggregates).
+     */
     public List<String> betroffeneAktenzeichen(String projektion) {
         if (anzahl(projektion) == 0) {
             return List.of();
         }
         LinkedHashSet<String> aktenzeichen = new LinkedHashSet<>();
-        liste(projektion).eintraege().forEach(e -> aktenzeichen.add(e.aktenzeichen() == null ? "unbekannt" : e.aktenzeichen()));
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> folge : queue(projektion).deadLetters()) {
+            var erster = folge.iterator();
+            if (erster.hasNext()) {
+                DeadLetter<? extends EventMessage<?>> brief = erster.next();
+                String az = brief.message() instanceof DomainEventMessage<?> d ? aktenzeichen(d.getAggregateIdentifier()) : null;
+                aktenzeichen.add(az == null ? "unbekannt" : az);
+            }
+            if (aktenzeichen.size() >= HOECHSTENS_AKTENZEICHEN) {
+                break;
+            }
+        }
         return List.copyOf(aktenzeichen);
     }
 
