@@ -2,6 +2,7 @@ package de.fallbuch.app.betrieb;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -42,8 +43,15 @@ class ProjektionenGesundheit implements HealthIndicator {
 
     @Override
     public Health health() {
+        List<Projektionen.Stand> staende;
+        try {
+            staende = projektionen.alle();
+        } catch (RuntimeException datenbankWeg) {
+            // The views' state lives in the database; without it health is DOWN, not a 500.
+            return Health.down(datenbankWeg).build();
+        }
         Health.Builder gesundheit = Health.up();
-        for (Projektionen.Stand stand : projektionen.alle()) {
+        for (Projektionen.Stand stand : staende) {
             if (stand.fehler()) {
                 gesundheit.down();
             }
