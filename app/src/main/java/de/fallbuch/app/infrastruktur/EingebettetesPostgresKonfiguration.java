@@ -46,7 +46,9 @@ class EingebettetesPostgresKonfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.jdbcUrl());
         pool.setUsername("postgres");
-        pool.setMaximumPoolSize(10);
+        // Seven views with two threads each, the deadline scheduler and the web requests share the
+        // pool; with a bounded connection-timeout a pool too small would answer busy moments with 503.
+        pool.setMaximumPoolSize(20);
         pool.setPoolName("fallbuch");
         return pool;
     }
