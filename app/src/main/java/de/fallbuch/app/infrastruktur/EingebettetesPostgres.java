@@ -51,7 +51,12 @@ final class EingebettetesPostgres implements AutoCloseable {
         verwaistenPostmasterBeenden(verzeichnis);
         this.postgres = starten(verzeichnis, port);
         this.port = postgres.getPort();
-        this.postmaster = postmasterPid(verzeichnis).orElse(-1L);
+        try {
+            this.postmaster = postmasterPid(verzeichnis).orElse(-1L);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         if (pruefintervall.isZero() || pruefintervall.isNegative()) {
             this.waechter = null;
         } else {
@@ -133,6 +138,10 @@ final class EingebettetesPostgres implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(verzeichnis)
                 .setCleanDataDirectory(false)
+                // Stopped by close() (the Spring context's shutdown) and only there: zonky's own JVM
+                // shutdown hook would run concurrently with the watcher, which would then see a
+                // dead postmaster and start a new one that nobody stops.
+                .setRegisterShutdownHook(false)
                 // After a crash PostgreSQL first replays its write-ahead log; give it time.
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // The embedded library turns durability off for tests; a case ledger keeps it on.
