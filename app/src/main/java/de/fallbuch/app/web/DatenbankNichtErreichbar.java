@@ -108,7 +108,7 @@ class DatenbankNichtErreichbar implements HandlerExceptionResolver, Ordered {
                 return true;
             }
             if (t instanceof SQLException sql) {
-                if (verbindungVerloren(sql.getSQLState())) {
+                if (verbindungVerloren(sql.getSQLState()) || vonHikariGeschlossen(sql)) {
                     return true;
                 }
                 if (sql.getNextException() != null) {
@@ -135,6 +135,17 @@ class DatenbankNichtErreichbar implements HandlerExceptionResolver, Ordered {
     private static boolean verbindungVerloren(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
                 || sqlState.equals("57P03"));
+    }
+
+    /**
+     * Hikari replaces a connection that failed with a connection error by a closed stand-in that
+     * answers every further call with "Connection is closed" (no SQLSTATE); the next statement of
+     * the same transaction then fails with that instead of the original error.
+     */
+    private static boolean vonHikariGeschlossen(SQLException sql) {
+        StackTraceElement[] stapel = sql.getStackTrace();
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()) && stapel.length > 0
+                && stapel[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
     }
 
     private static boolean fuerDieOberflaeche(HttpServletRequest anfrage) {

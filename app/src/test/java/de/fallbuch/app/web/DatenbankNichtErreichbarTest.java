@@ -15,6 +15,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -40,6 +41,17 @@ class DatenbankNichtErreichbarTest {
         assertThat(DatenbankNichtErreichbar.betrifft(rollbackGescheitert)).as("a rollback on the dead connection").isTrue();
         assertThat(DatenbankNichtErreichbar.betrifft(new SQLException("terminating connection due to administrator command",
                 "57P01"))).as("PostgreSQL shutting down (57P01)").isTrue();
+    }
+
+    @Test
+    void erkenntHikarisGeschlosseneVerbindung() {
+        SQLException geschlossen = new SQLException("Connection is closed");
+        geschlossen.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0", "ProxyConnection.java", 562)});
+        assertThat(DatenbankNichtErreichbar.betrifft(new UncategorizedSQLException("PreparedStatementCallback", "SELECT 1", geschlossen)))
+                .as("the next statement after the pool evicted the connection").isTrue();
+        assertThat(DatenbankNichtErreichbar.betrifft(new UncategorizedSQLException("x", "SELECT 1", new SQLException("Connection is closed"))))
+                .as("the same words from elsewhere").isFalse();
     }
 
     @Test
