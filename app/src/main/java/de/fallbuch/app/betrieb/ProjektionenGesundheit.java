@@ -38,7 +38,7 @@ class ProjektionenGesundheit implements HealthIndicator {
 
     @EventListener(ContextRefreshedEvent.class)
     void metrikenAnmelden() {
-        for (Projektionen.Stand stand : projektionen.alle()) {
+        for (Projektionen.Stand stand : staende) {
             Gauge.builder("fallbuch.projektion.rueckstand", projektionen,
                             p -> p.stand(stand.name()).map(Projektionen.Stand::rueckstand).orElse(0L))
                     .tag("projektion", stand.name())
@@ -54,10 +54,17 @@ class ProjektionenGesundheit implements HealthIndicator {
 
     @Override
     public Health health() {
+        List<Projektionen.Stand> staende;
+        try {
+            staende = projektionen.alle();
+        } catch (RuntimeException datenbankWeg) {
+            // The views' state lives in the database; without it health is DOWN, not a 500.
+            return Health.down(datenbankWeg).build();
+        }
         Health.Builder gesundheit = Health.up();
         boolean fehler = false;
         List<String> beeintraechtigt = new ArrayList<>();
-        for (Projektionen.Stand stand : projektionen.alle()) {
+        for (Projektionen.Stand stand : staende) {
             fehler |= stand.fehler();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("rueckstand", stand.rueckstand());
