@@ -15,6 +15,7 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,7 @@ class Fehlerseiten implements ErrorController {
         int status = ausnahme instanceof ErrorResponse bekannt ? bekannt.getStatusCode().value() : status(anfrage);
         Anfragefehler art = anfrage.getAttribute(Anfragefehler.ATTRIBUT) instanceof Anfragefehler genannt
                 && genannt.status().value() == status ? genannt : Anfragefehler.zumStatus(status);
+        // The correlation filter ran for the request itself and left its id on the response.
         String korrelationsId = antwort.getHeader("X-Correlation-Id");
         String pfad = (String) anfrage.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 
@@ -61,7 +63,7 @@ class Fehlerseiten implements ErrorController {
             problem.setInstance(URI.create(pfad));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView seite = new ModelAndView("fehler", HttpStatus.valueOf(status));
+        ModelAndView seite = new ModelAndView("fehler", HttpStatusCode.valueOf(status));
         seite.addObject("fehlertitel", titel(status));
         seite.addObject("meldung", meldung(status, art, korrelationsId));
         seite.addObject("anmelden", status == 401);
@@ -96,14 +98,19 @@ class Fehlerseiten implements ErrorController {
 
     private static ProblemDetail problem(int status, Anfragefehler art, String korrelationsId) {
         if (status >= 500) {
-            ProblemDetail problem = Problemantworten.problem(HttpStatus.valueOf(status), Anfragefehler.INTERNER_FEHLER.code(),
-                    "Es ist ein interner Fehler aufgetreten; es wurde nichts geändert. Bitte wenden Sie sich mit der Korrelations-ID "
-                            + korrelationsId + " an den Betrieb.");
+            ProblemDetail problem = Problemantworten.problem(HttpStatusCode.valueOf(status), Anfragefehler.INTERNER_FEHLER.code(),
+                    internerFehler(korrelationsId));
             problem.setProperty("korrelationsId", korrelationsId);
             return problem;
         }
         return art != null ? art.problem()
-                : Problemantworten.problem(HttpStatus.valueOf(status), "ANFRAGE_NICHT_MOEGLICH", "Die Anfrage konnte so nicht bearbeitet werden.");
+                : Problemantworten.problem(HttpStatusCode.valueOf(status), "ANFRAGE_NICHT_MOEGLICH", "Die Anfrage konnte so nicht bearbeitet werden.");
+    }
+
+    private static String internerFehler(String korrelationsId) {
+        return korrelationsId == null ? Anfragefehler.INTERNER_FEHLER.detail()
+                : "Es ist ein interner Fehler aufgetreten; es wurde nichts geändert. Bitte wenden Sie sich mit der Korrelations-ID "
+                        + korrelationsId + " an den Betrieb.";
     }
 
     private static String titel(int status) {
@@ -123,9 +130,7 @@ class Fehlerseiten implements ErrorController {
             case 401 -> "Bitte melden Sie sich an.";
             case 403 -> "Dafür fehlt Ihnen die Berechtigung.";
             case 404 -> "Diese Seite gibt es nicht – vielleicht ist der Link veraltet oder die Adresse vertippt.";
-            default -> status >= 500
-                    ? "Es ist ein interner Fehler aufgetreten; es wurde nichts geändert. Bitte wenden Sie sich mit der Korrelations-ID "
-                            + korrelationsId + " an den Betrieb."
+            default -> status >= 500 ? internerFehler(korrelationsId)
                     : "Diese Anfrage wird so nicht unterstützt. Bitte gehen Sie über die Seiten der Anwendung.";
         };
     }
