@@ -141,9 +141,11 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        // Spring's own MVC errors (405, 415, ...) in our format and language.
+        // Spring's own MVC errors (404, 405, 406, 415, ...) in our format; their German detail comes from
+        // messages.properties (problemDetail.<exception>), their code from the table of Anfragefehler.
         if (body instanceof ProblemDetail standard && standard.getProperties() == null) {
-            body = problem(status, "ANFRAGE_NICHT_UNTERSTUETZT", "Diese Anfrage wird so nicht unterstützt: " + standard.getDetail());
+            Anfragefehler art = Anfragefehler.zumStatus(status.value());
+            body = problem(status, art != null ? art.code() : "ANFRAGE_NICHT_MOEGLICH", standard.getDetail());
         }
         return super.createResponseEntity(body, headers, status, request);
     }
