@@ -84,6 +84,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(inhalt, StandardCharsets.UTF_8)).build());
     }
 
+    /**
+     * Posts a body with {@code Expect: 100-continue}: a server that refuses the body by its length
+     * (413) answers before the client sends it, instead of closing the connection mid-upload.
+     */
+    public Antwort postGross(String pfad, Object koerper) {
+        try {
+            String json = koerper instanceof String roh ? roh : JSON.writeValueAsString(koerper);
+            return senden(anfrage(pfad).header("Content-Type", "application/json").expectContinue(true)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Antwort postRoh(String pfad, String json) {
         return senden(anfrage(pfad).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -57,6 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BefehlseingangEigenschaftenTest {
 
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Fields that hold dates (a free text may well read "0001-01-01"). */
+    private static final Pattern DATUMSFELD = Pattern.compile("(datum|[aA]m|[vV]on|[bB]is|[fF]rist|[tT]ermin|[aA]b|[bB]eginn|[eE]nde)$");
     private static final Pattern VERBOTENE_ZEICHEN = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|\\p{Cs}|[\\uFFFE\\uFFFF]");
 
     private static ConfigurableApplicationContext dienst;
@@ -362,7 +364,7 @@ class BefehlseingangEigenschaftenTest {
             assertThat(text.codePointCount(0, text.length())).as(pfad).isLessThanOrEqualTo(Textart.FREITEXT.maxZeichen());
             assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("NFC: %s", pfad).isTrue();
             assertThat(VERBOTENE_ZEICHEN.matcher(text).find()).as("Steuerzeichen in %s", pfad).isFalse();
-            if (DATUM.matcher(text).matches()) {
+            if (DATUM.matcher(text).matches() && DATUMSFELD.matcher(pfad).find()) {
                 LocalDate datum = LocalDate.parse(text);
                 assertThat(datum).as(pfad).isBetween(Grenzen.FRUEHESTES_GEBURTSDATUM, Grenzen.SPAETESTES_GESCHAEFTSDATUM);
             }

@@ -218,7 +218,7 @@ final class Tueren {
     Tuer vermittlung() {
         return new Tuer("vermittlungen", "fm.mueller", this::offenerFall, z -> fall(z, "/vermittlungen"),
                 z -> mitVersion(z, "partner", "SONSTIGER_PARTNER", "partnerBezeichnung", new Text(KURZTEXT, "Tafel"),
-                        "anlass", new Text(FREITEXT, "Lebensmittel"), "einwilligungErteilt", true, "einwilligungAm", heute.toString()),
+                        "anlass", new Text(KURZTEXT, "Lebensmittel"), "einwilligungErteilt", true, "einwilligungAm", heute.toString()),
                 false, true);
     }
 
@@ -361,7 +361,7 @@ final class Tueren {
         return new Tuer("fortschreibung", "fm.mueller", this::vereinbarungInKraft, z -> hv(z, "/fortschreibung"), z -> {
             Map<String, Object> k = new LinkedHashMap<>(inhalt());
             k.put("version", z.version());
-            k.put("anlass", new Text(FREITEXT, "Neue Lage"));
+            k.put("anlass", new Text(KURZTEXT, "Neue Lage"));
             return k;
         }, true, true);
     }

@@ -264,6 +264,9 @@ public class Antrag {
     long handle(AntragVersagen befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer,
             ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
+        // The input is checked before the state: a malformed value is a 400 whatever state the Antrag is in.
+        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
+        String begruendung = begruendung(befehl.begruendung());
         mussUnentschiedenSein();
         if (anforderungId == null || !mitRechtsfolgenbelehrung) {
             throw new Regelverstoss("VERSAGUNG_OHNE_BELEHRUNG", "Versagt werden darf erst, wenn Unterlagen mit Frist und "
@@ -277,9 +280,8 @@ public class Antrag {
             throw new Regelverstoss("MITWIRKUNGSFRIST_LAEUFT", "Die Mitwirkungsfrist läuft noch bis " + DATUM.format(mitwirkungsfrist)
                     + "; versagt werden darf erst nach ihrem Ablauf (§ 66 Abs. 3 SGB I).");
         }
-        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
         apply(new AntragVersagt(antragId, befehl.entscheidungId(), anforderungId,
-                rechtsgrundlage == null ? VERSAGUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung(befehl.begruendung()),
+                rechtsgrundlage == null ? VERSAGUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung,
                 LocalDate.now(uhr), entscheider(benutzer), ersetzteFreigabe()));
         return getVersion();
     }

@@ -213,14 +213,14 @@ public class Fall {
     @CommandHandler
     long handle(FallmanagerWechseln befehl, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Fall");
-        fallMussOffenSein();
         String neuerFallmanager = pflichttext(befehl.neuerFallmanager(), Textart.KURZTEXT, "neuerFallmanager",
                 "Der neue Fallmanager fehlt.");
+        String grund = pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für den Wechsel fehlt.");
+        fallMussOffenSein();
         if (neuerFallmanager.equals(fallmanager)) {
             throw new Regelverstoss("FALLMANAGER_UNVERAENDERT", neuerFallmanager + " ist bereits für diesen Fall zuständig.");
         }
-        apply(new FallmanagerGewechselt(fallId, fallmanager, neuerFallmanager,
-                pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für den Wechsel fehlt.")));
+        apply(new FallmanagerGewechselt(fallId, fallmanager, neuerFallmanager, grund));
         return getVersion();
     }
 

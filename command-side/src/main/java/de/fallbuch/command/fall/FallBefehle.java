@@ -4,7 +4,9 @@ import static de.fallbuch.command.common.AktuellerAkteur.akteur;
 
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.Person;
+import de.fallbuch.kernel.common.Pruefung;
 import de.fallbuch.kernel.common.Regelverstoss;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
@@ -103,9 +105,12 @@ public class FallBefehle {
         if (akteur().rolle() != Rolle.SACHGEBIETSLEITUNG) {
             throw new ZugriffVerweigert("NUR_SACHGEBIETSLEITUNG", "Einen Fall weist die Sachgebietsleitung neu zu.");
         }
-        String neuer = befehl.neuerFallmanager();
-        if (neuer != null && !neuer.isBlank() && !fallmanagerVerzeichnis.istFallmanagerIn(neuer.strip(), fall.dienststelle())) {
-            throw new Regelverstoss("KEIN_FALLMANAGER_DER_DIENSTSTELLE", "„" + neuer.strip()
+        // Checked as input first, so the directory is never asked for (and no message echoes) a malformed name.
+        String neuer = Pruefung.pflichttext(befehl.neuerFallmanager(), Textart.KURZTEXT, "neuerFallmanager",
+                "Der neue Fallmanager fehlt.");
+        Pruefung.pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für den Wechsel fehlt.");
+        if (!fallmanagerVerzeichnis.istFallmanagerIn(neuer, fall.dienststelle())) {
+            throw new Regelverstoss("KEIN_FALLMANAGER_DER_DIENSTSTELLE", "„" + neuer
                     + "“ ist kein Fallmanager der Dienststelle " + fall.dienststelle() + ".");
         }
         return befehle.sendAndWait(befehl);
