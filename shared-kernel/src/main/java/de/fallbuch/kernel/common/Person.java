@@ -10,12 +10,13 @@ import java.util.Objects;
  * and never to auditors. The address is optional: people without a fixed abode (§67 SGB XII)
  * are served too.
  */
-public record Person(String vorname, String nachname, LocalDate geburtsdatum, Anschrift anschrift) {
+public record Person(@Personenbezogen String vorname, @Personenbezogen String nachname, @Personenbezogen LocalDate geburtsdatum, @Personenbezogen Anschrift anschrift) {
 
     public Person {
         vorname = pflichttext(vorname, "person.vorname", "Der Vorname fehlt.");
         nachname = pflichttext(nachname, "person.nachname", "Der Nachname fehlt.");
-        if (geburtsdatum == null) {
+        // A crypto-shredded person (Personenbezogen) has no birth date any more.
+        if (geburtsdatum == null && !Personenbezogen.GELOESCHT.equals(nachname)) {
             throw new UngueltigeAngabe("person.geburtsdatum", "Das Geburtsdatum fehlt.");
         }
     }

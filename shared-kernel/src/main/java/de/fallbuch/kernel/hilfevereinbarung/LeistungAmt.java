@@ -2,11 +2,12 @@ package de.fallbuch.kernel.hilfevereinbarung;
 
 import static de.fallbuch.kernel.common.Pruefung.pflichttext;
 
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import java.util.UUID;
 
 /** Something the office undertakes to provide (a service, a payment, a referral). */
-public record LeistungAmt(UUID leistungId, String beschreibung) {
+public record LeistungAmt(UUID leistungId, @Personenbezogen String beschreibung) {
 
     public LeistungAmt {
         if (leistungId == null) {
