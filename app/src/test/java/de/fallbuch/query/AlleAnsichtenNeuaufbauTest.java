@@ -28,7 +28,8 @@ class AlleAnsichtenNeuaufbauTest extends IntegrationTest {
     /** Tables that are not views built from events: the event store itself, write-side registers, reference data, logs. */
     private static final Set<String> KEINE_ANSICHTEN = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "aktenzeichen_zaehler",
-            "fall_register", "antrag_register", "hilfevereinbarung_register", "akteneinsicht", "bevoelkerung", "bevoelkerung_ladung");
+            "fall_register", "antrag_register", "hilfevereinbarung_register", "akteneinsicht", "bevoelkerung", "bevoelkerung_ladung",
+            "datenschutz_schluessel", "aufbewahrung_fall");
 
     @Autowired
     private EventProcessingConfiguration verarbeitung;
