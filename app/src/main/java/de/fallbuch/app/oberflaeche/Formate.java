@@ -3,6 +3,7 @@ package de.fallbuch.app.oberflaeche;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.query.common.Deutsch;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -63,8 +64,12 @@ public class Formate {
         return rolle;
     }
 
-    public String euro(Long cent) {
-        return cent == null ? "–" : Deutsch.betrag(cent);
+    /** Euro cents (a single amount as Long, a sum of amounts as BigInteger) as German money. */
+    public String euro(Number cent) {
+        if (cent == null) {
+            return "–";
+        }
+        return Deutsch.betrag(cent instanceof BigInteger gross ? gross : BigInteger.valueOf(cent.longValue()));
     }
 
     /** A count with thousands separator: 1.234. */

@@ -6,7 +6,9 @@ import de.fallbuch.command.fall.FallmanagerVerzeichnis;
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Rolle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -29,6 +31,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Who may come in: HTTP Basic for API clients, a login form for the UI. Roles and Dienststellen
@@ -68,15 +74,25 @@ class Sicherheitskonfiguration {
         return http
                 .authorizeHttpRequests(anfragen -> anfragen
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico", "/error").permitAll()
+                                "/webjars/**", "/favicon.ico", "/error", "/sitzung-abgelaufen").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Rolle.ADMIN.name())
                         .anyRequest().authenticated())
                 // Our own German login page (de.fallbuch.app.oberflaeche.anmeldung); after login the start page
                 // sends each role where its work is.
                 .formLogin(formular -> formular.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(abmeldung -> abmeldung.logoutSuccessUrl("/login?abgemeldet").permitAll())
+                // A form whose CSRF token no longer fits, nearly always because the session expired while it was
+                // open, gets a page that says so and shows what was typed; any other refusal goes to /error.
+                .exceptionHandling(fehler -> fehler.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, sitzungAbgelaufen())), new AccessDeniedHandlerImpl())))
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    private static AccessDeniedHandler sitzungAbgelaufen() {
+        AccessDeniedHandlerImpl seite = new AccessDeniedHandlerImpl();
+        seite.setErrorPage("/sitzung-abgelaufen");
+        return seite;
     }
 
     @Bean
@@ -84,8 +100,14 @@ class Sicherheitskonfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The directory is exposed only as a {@link UserDetailsService}: were it a
+     * {@code UserDetailsPasswordService} (as {@link InMemoryUserDetailsManager} is), Spring Security
+     * would re-hash every user's password to its default cost after the first login, and every later
+     * HTTP-Basic request would pay that cost again (issue 18: ~72 ms of CPU per request).
+     */
     @Bean
-    InMemoryUserDetailsManager benutzerverzeichnis(Benutzerkonfiguration konfiguration, Environment umgebung) {
+    UserDetailsService benutzerverzeichnis(Benutzerkonfiguration konfiguration, Environment umgebung) {
         List<UserDetails> benutzer = new ArrayList<>();
         boolean demo = konfiguration.demoUsers() != null ? konfiguration.demoUsers() : EingebetteteDatenbank.aktiv(umgebung);
         if (demo) {
@@ -96,7 +118,8 @@ class Sicherheitskonfiguration {
         if (benutzer.isEmpty()) {
             LOG.warn("Es ist kein Benutzer eingerichtet: bitte fallbuch.benutzer konfigurieren.");
         }
-        return new InMemoryUserDetailsManager(benutzer);
+        InMemoryUserDetailsManager verzeichnis = new InMemoryUserDetailsManager(benutzer);
+        return verzeichnis::loadUserByUsername;
     }
 
     @Bean

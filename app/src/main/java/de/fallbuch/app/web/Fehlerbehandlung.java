@@ -2,7 +2,9 @@ package de.fallbuch.app.web;
 
 import static de.fallbuch.app.web.Problemantworten.problem;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import de.fallbuch.app.web.Problemantworten.Feldfehler;
@@ -139,9 +141,11 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        // Spring's own MVC errors (405, 415, ...) in our format and language.
+        // Spring's own MVC errors (404, 405, 406, 415, ...) in our format; their German detail comes from
+        // messages.properties (problemDetail.<exception>), their code from the table of Anfragefehler.
         if (body instanceof ProblemDetail standard && standard.getProperties() == null) {
-            body = problem(status, "ANFRAGE_NICHT_UNTERSTUETZT", "Diese Anfrage wird so nicht unterstützt: " + standard.getDetail());
+            Anfragefehler art = Anfragefehler.zumStatus(status.value());
+            body = problem(status, art != null ? art.code() : "ANFRAGE_NICHT_MOEGLICH", standard.getDetail());
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -156,6 +160,20 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
             }
             ursache = ursache.getCause();
         }
+        if (e.getCause() instanceof InvalidNullException leer && !leer.getPath().isEmpty()) {
+            String feld = pfad(leer);
+            String liste = feld.replaceFirst("\\[\\d+]$", "");
+            String meldung = "Die Liste „" + liste + "“ enthält einen leeren Eintrag (null).";
+            return problem(HttpStatus.BAD_REQUEST, "UNGUELTIGE_ANGABE", meldung, List.of(new Feldfehler(feld, meldung)));
+        }
+        if (ursache(e, InputCoercionException.class) != null) {
+            // A number beyond the range of its type (Jackson may or may not have wrapped it with the field's path).
+            JsonMappingException mitPfad = ursache(e, JsonMappingException.class);
+            String feld = mitPfad != null && !mitPfad.getPath().isEmpty() ? pfad(mitPfad) : null;
+            String meldung = "Die Zahl" + (feld == null ? "" : " im Feld „" + feld + "“") + " liegt außerhalb des zulässigen Bereichs.";
+            return problem(HttpStatus.BAD_REQUEST, "UNGUELTIGE_ANGABE", meldung,
+                    feld == null ? List.of() : List.of(new Feldfehler(feld, meldung)));
+        }
         if (e.getCause() instanceof MismatchedInputException falsch && !falsch.getPath().isEmpty()) {
             String feld = pfad(falsch);
             Object wert = falsch instanceof InvalidFormatException format ? format.getValue() : null;
@@ -165,6 +183,15 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
         }
         return problem(HttpStatus.BAD_REQUEST, "UNLESBARE_ANFRAGE",
                 "Die Anfrage ist kein gültiges JSON in der erwarteten Form. Daten als JSON senden, Datumsangaben als JJJJ-MM-TT.");
+    }
+
+    private static <T extends Throwable> T ursache(Throwable e, Class<T> art) {
+        for (Throwable ursache = e.getCause(); ursache != null; ursache = ursache.getCause()) {
+            if (art.isInstance(ursache)) {
+                return art.cast(ursache);
+            }
+        }
+        return null;
     }
 
     private static String pfad(JsonMappingException e) {
@@ -179,6 +206,9 @@ class Fehlerbehandlung extends ResponseEntityExceptionHandler {
         }
         if (typ != null && typ.getSimpleName().equals("LocalDate")) {
             return " (erwartet: JJJJ-MM-TT)";
+        }
+        if (typ == Long.class || typ == long.class || typ == Integer.class || typ == int.class) {
+            return " (erwartet: eine ganze Zahl)";
         }
         if (typ != null && typ.getSimpleName().equals("UUID")) {
             return " (erwartet: eine Kennung wie 3f2b…)";

@@ -58,7 +58,9 @@ public class Problemantworten {
             case 403 -> "Keine Berechtigung";
             case 404 -> "Nicht gefunden";
             case 405 -> "Methode nicht erlaubt";
+            case 406 -> "Format nicht lieferbar";
             case 409 -> "Konflikt mit dem aktuellen Stand";
+            case 413 -> "Anfrage zu groß";
             case 415 -> "Nicht unterstütztes Format";
             case 422 -> "Fachliche Regel verletzt";
             default -> status >= 500 ? "Interner Fehler" : "Fehler";

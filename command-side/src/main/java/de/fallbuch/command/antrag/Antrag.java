@@ -1,6 +1,9 @@
 package de.fallbuch.command.antrag;
 
 import static de.fallbuch.command.common.Versionspruefung.unveraendertSeitLetztemLesen;
+import static de.fallbuch.kernel.common.Pruefung.betragMonatlich;
+import static de.fallbuch.kernel.common.Pruefung.geschaeftsdatum;
+import static de.fallbuch.kernel.common.Pruefung.liste;
 import static de.fallbuch.kernel.common.Pruefung.optionalerText;
 import static de.fallbuch.kernel.common.Pruefung.pflichttext;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -42,6 +45,8 @@ import de.fallbuch.kernel.antrag.WiderspruchEingelegt;
 import de.fallbuch.kernel.antrag.WiderspruchEinlegen;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckgewiesen;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckweisen;
+import de.fallbuch.kernel.common.Grenzen;
+import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.common.Regelverstoss;
@@ -51,10 +56,10 @@ import de.fallbuch.kernel.fall.FallStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -75,6 +80,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Deadlines that must act (Mitwirkungsfrist, Widerspruchsfrist, Anhörungsfrist) are scheduled
  * with Axon's {@link DeadlineManager} for midnight after their last day; the deadline handlers
  * record what the passing of the period means, and do nothing if it has become moot.
+ *
+ * <p>Every value that enters an event passes {@code Pruefung} with its kind of text or date
+ * (docs/grenzen.md); event-sourcing handlers never check, so old events stay readable.
  */
 @Aggregate
 public class Antrag {
@@ -150,6 +158,7 @@ public class Antrag {
         if (befehl.eingangsdatum() == null) {
             throw new UngueltigeAngabe("eingangsdatum", "Das Eingangsdatum des Antrags fehlt.");
         }
+        geschaeftsdatum(befehl.eingangsdatum(), "eingangsdatum");
         if (befehl.eingangsdatum().isAfter(LocalDate.now(uhr))) {
             throw new UngueltigeAngabe("eingangsdatum", "Das Eingangsdatum liegt in der Zukunft.");
         }
@@ -171,21 +180,28 @@ public class Antrag {
             throw new Regelverstoss("UNTERLAGEN_BEREITS_ANGEFORDERT", "Es sind bereits Unterlagen mit Frist bis "
                     + DATUM.format(mitwirkungsfrist) + " angefordert. Bitte zuerst deren Eingang erfassen.");
         }
-        List<String> unterlagen = befehl.unterlagen() == null ? List.of()
-                : befehl.unterlagen().stream().filter(Objects::nonNull).map(String::strip).filter(u -> !u.isEmpty()).toList();
+        List<String> unterlagen = new ArrayList<>();
+        for (String unterlage : liste(befehl.unterlagen(), "unterlagen")) {
+            // Empty lines of a form are no document; every other entry must be a proper one.
+            String eintrag = optionalerText(unterlage, Textart.EINTRAG, "unterlagen[" + unterlagen.size() + "]");
+            if (eintrag != null) {
+                unterlagen.add(eintrag);
+            }
+        }
         if (unterlagen.isEmpty()) {
             throw new UngueltigeAngabe("unterlagen", "Bitte angeben, welche Unterlagen angefordert werden.");
         }
         if (befehl.frist() == null) {
             throw new UngueltigeAngabe("frist", "Die Frist für die Unterlagen fehlt.");
         }
+        geschaeftsdatum(befehl.frist(), "frist");
         LocalDate heute = LocalDate.now(uhr);
         if (!befehl.frist().isAfter(heute)) {
             throw new Regelverstoss("FRIST_NICHT_IN_DER_ZUKUNFT", "Die Frist für die Unterlagen muss nach dem heutigen Tag liegen.");
         }
         String belehrung = null;
         if (befehl.mitRechtsfolgenbelehrung()) {
-            belehrung = optionalerText(befehl.rechtsfolgenbelehrung());
+            belehrung = optionalerText(befehl.rechtsfolgenbelehrung(), Textart.FREITEXT, "rechtsfolgenbelehrung");
             if (belehrung == null) {
                 belehrung = standardbelehrung(befehl.frist());
             }
@@ -215,7 +231,7 @@ public class Antrag {
                     + DATUM.format(angefordertAm) + " eingegangen sein.");
         }
         apply(new UnterlagenEingegangen(antragId, anforderungId, eingegangenAm, eingegangenAm.isAfter(mitwirkungsfrist),
-                optionalerText(befehl.bemerkung())));
+                optionalerText(befehl.bemerkung(), Textart.FREITEXT, "bemerkung")));
         fristen.cancelAllWithinScope(MITWIRKUNGSFRIST);
         return getVersion();
     }
@@ -238,8 +254,8 @@ public class Antrag {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussUnentschiedenSein();
         apply(new AntragAbgelehnt(antragId, befehl.entscheidungId(),
-                pflichttext(befehl.rechtsgrundlage(), "rechtsgrundlage", "Die Rechtsgrundlage der Entscheidung fehlt."),
-                begruendung(befehl.begruendung()), LocalDate.now(uhr), entscheider(benutzer), ersetzteFreigabe()));
+                rechtsgrundlage(befehl.rechtsgrundlage()), begruendung(befehl.begruendung()), LocalDate.now(uhr),
+                entscheider(benutzer), ersetzteFreigabe()));
         fristen.cancelAllWithinScope(MITWIRKUNGSFRIST);
         return getVersion();
     }
@@ -261,7 +277,7 @@ public class Antrag {
             throw new Regelverstoss("MITWIRKUNGSFRIST_LAEUFT", "Die Mitwirkungsfrist läuft noch bis " + DATUM.format(mitwirkungsfrist)
                     + "; versagt werden darf erst nach ihrem Ablauf (§ 66 Abs. 3 SGB I).");
         }
-        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage());
+        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
         apply(new AntragVersagt(antragId, befehl.entscheidungId(), anforderungId,
                 rechtsgrundlage == null ? VERSAGUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung(befehl.begruendung()),
                 LocalDate.now(uhr), entscheider(benutzer), ersetzteFreigabe()));
@@ -281,7 +297,8 @@ public class Antrag {
             throw new Regelverstoss("VIER_AUGEN_PRINZIP", "Sie haben diese Bewilligung selbst entschieden. Freigeben muss "
                     + "sie eine andere Person (Vier-Augen-Prinzip).");
         }
-        apply(new BewilligungFreigegeben(antragId, entscheidungId, LocalDate.now(uhr), freigebende, optionalerText(befehl.vermerk())));
+        apply(new BewilligungFreigegeben(antragId, entscheidungId, LocalDate.now(uhr), freigebende,
+                optionalerText(befehl.vermerk(), Textart.FREITEXT, "vermerk")));
         return getVersion();
     }
 
@@ -305,6 +322,7 @@ public class Antrag {
         if (aufgabe == null) {
             throw new UngueltigeAngabe("aufgabeZurPostAm", "Das Datum der Aufgabe zur Post fehlt.");
         }
+        geschaeftsdatum(aufgabe, "aufgabeZurPostAm");
         if (aufgabe.isAfter(LocalDate.now(uhr))) {
             throw new UngueltigeAngabe("aufgabeZurPostAm", "Das Datum der Aufgabe zur Post liegt in der Zukunft.");
         }
@@ -346,7 +364,7 @@ public class Antrag {
         }
         boolean rechtzeitig = Fristenrechner.rechtzeitig(eingegangenAm, widerspruchsfristEnde);
         apply(new WiderspruchEingelegt(antragId, befehl.widerspruchId(), entscheidungId, eingegangenAm,
-                optionalerText(befehl.begruendung()), widerspruchsfristEnde, rechtzeitig));
+                optionalerText(befehl.begruendung(), Textart.FREITEXT, "begruendung"), widerspruchsfristEnde, rechtzeitig));
         if (rechtzeitig) {
             // A timely objection keeps the decision from becoming final; a late one does not.
             fristen.cancelAllWithinScope(WIDERSPRUCHSFRIST);
@@ -373,7 +391,7 @@ public class Antrag {
             ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWiderspruchAnhaengigSein();
-        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage());
+        String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
         apply(new WiderspruchZurueckgewiesen(antragId, widerspruchId, entscheidungId, !widerspruchRechtzeitig,
                 rechtsgrundlage == null ? ZURUECKWEISUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung(befehl.begruendung()),
                 LocalDate.now(uhr), entscheider(benutzer)));
@@ -393,7 +411,7 @@ public class Antrag {
             throw new Regelverstoss("RUECKNAHME_VOR_EINGANG", "Der Antrag kann nicht vor seinem Eingang am "
                     + DATUM.format(eingangsdatum) + " zurückgenommen worden sein.");
         }
-        apply(new AntragZurueckgenommen(antragId, am, optionalerText(befehl.erklaerung())));
+        apply(new AntragZurueckgenommen(antragId, am, optionalerText(befehl.erklaerung(), Textart.FREITEXT, "erklaerung")));
         fristen.cancelAllWithinScope(MITWIRKUNGSFRIST);
         return getVersion();
     }
@@ -405,11 +423,13 @@ public class Antrag {
         if (anhoerungLaeuft()) {
             throw new Regelverstoss("ANHOERUNG_LAEUFT", "Es läuft bereits eine Anhörung mit Frist bis " + DATUM.format(anhoerungsfrist) + ".");
         }
-        String anlass = pflichttext(befehl.anlass(), "anlass",
+        // What is intended and on which facts (§ 24 SGB X): a free text, not a label.
+        String anlass = pflichttext(befehl.anlass(), Textart.FREITEXT, "anlass",
                 "Bitte angeben, welche Entscheidung beabsichtigt ist und auf welche Tatsachen sie sich stützt (§ 24 SGB X).");
         if (befehl.frist() == null) {
             throw new UngueltigeAngabe("frist", "Die Frist für die Stellungnahme fehlt.");
         }
+        geschaeftsdatum(befehl.frist(), "frist");
         LocalDate heute = LocalDate.now(uhr);
         if (!befehl.frist().isAfter(heute)) {
             throw new Regelverstoss("FRIST_NICHT_IN_DER_ZUKUNFT", "Die Frist für die Stellungnahme muss nach dem heutigen Tag liegen.");
@@ -429,7 +449,7 @@ public class Antrag {
         }
         LocalDate eingegangenAm = tagNichtInDerZukunft(befehl.eingegangenAm(), uhr, "eingegangenAm", "Der Eingang der Stellungnahme");
         apply(new AnhoerungStellungnahmeEingegangen(antragId, anhoerungId, eingegangenAm,
-                pflichttext(befehl.stellungnahme(), "stellungnahme", "Der Inhalt der Stellungnahme fehlt.")));
+                pflichttext(befehl.stellungnahme(), Textart.FREITEXT, "stellungnahme", "Der Inhalt der Stellungnahme fehlt.")));
         fristen.cancelAllWithinScope(ANHOERUNGSFRIST);
         return getVersion();
     }
@@ -451,13 +471,14 @@ public class Antrag {
         if (ab == null) {
             throw new UngueltigeAngabe("aufgehobenAb", "Das Datum, ab dem die Bewilligung aufgehoben wird, fehlt.");
         }
+        geschaeftsdatum(ab, "aufgehobenAb");
         if (ab.isBefore(bewilligungVon) || ab.isAfter(bewilligungBis)) {
             throw new Regelverstoss("AUFHEBUNG_AUSSERHALB_BEWILLIGUNGSZEITRAUM", "Aufgehoben werden kann nur innerhalb des "
                     + "Bewilligungszeitraums vom " + DATUM.format(bewilligungVon) + " bis " + DATUM.format(bewilligungBis) + ".");
         }
         apply(new BewilligungAufgehoben(antragId, befehl.entscheidungId(), entscheidungId, anhoerungId, ab,
-                pflichttext(befehl.rechtsgrundlage(), "rechtsgrundlage", "Die Rechtsgrundlage der Entscheidung fehlt."),
-                begruendung(befehl.begruendung()), LocalDate.now(uhr), entscheider(benutzer)));
+                rechtsgrundlage(befehl.rechtsgrundlage()), begruendung(befehl.begruendung()), LocalDate.now(uhr),
+                entscheider(benutzer)));
         return getVersion();
     }
 
@@ -488,25 +509,35 @@ public class Antrag {
     /** Checks a grant (first decision or Abhilfe) and builds its event; above the limit it needs approval. */
     private AntragBewilligt bewilligung(UUID neueEntscheidungId, Long betrag, LocalDate von, LocalDate bis,
             String rechtsgrundlage, String begruendung, Clock uhr, Freigabegrenze grenze, String benutzer, UUID ersetzt) {
-        if (betrag == null || betrag <= 0) {
-            throw new UngueltigeAngabe("betragMonatlichCent", "Der monatliche Betrag muss größer als 0 Cent sein.");
-        }
-        LocalDate beginn = von == null ? leistungsbeginn : von;
-        LocalDate ende = bis == null ? Fristenrechner.bewilligungszeitraumEnde(beginn, Fristenrechner.REGELBEWILLIGUNGSZEITRAUM_MONATE) : bis;
+        long cent = betragMonatlich(betrag, "betragMonatlichCent");
+        LocalDate beginn = von == null ? leistungsbeginn : geschaeftsdatum(von, "bewilligungVon");
+        LocalDate ende = bis == null ? Fristenrechner.bewilligungszeitraumEnde(beginn, Fristenrechner.REGELBEWILLIGUNGSZEITRAUM_MONATE)
+                : geschaeftsdatum(bis, "bewilligungBis");
         if (ende.isBefore(beginn)) {
             throw new UngueltigeAngabe("bewilligungBis", "Der Bewilligungszeitraum endet vor seinem Beginn.");
+        }
+        LocalDate spaetestesEnde = beginn.plusMonths(Grenzen.MAX_BEWILLIGUNGSMONATE).minusDays(1);
+        if (ende.isAfter(spaetestesEnde)) {
+            // A domain rule with an exception for longer periods, not a malformed value: 422.
+            throw new Regelverstoss("BEWILLIGUNGSZEITRAUM_ZU_LANG", "Ein Bewilligungszeitraum dauert höchstens "
+                    + Grenzen.MAX_BEWILLIGUNGSMONATE + " Monate (in der Regel zwölf, § 44 Abs. 3 SGB XII); "
+                    + "vom " + DATUM.format(beginn) + " an also bis spätestens " + DATUM.format(spaetestesEnde) + ".");
         }
         if (leistungsart == Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG && beginn.isBefore(leistungsbeginn)) {
             throw new Regelverstoss("VOR_LEISTUNGSBEGINN", "Grundsicherung wird frühestens ab dem Ersten des Monats geleistet, "
                     + "in dem sie beantragt wurde (§ 44 Abs. 2 SGB XII), hier ab " + DATUM.format(leistungsbeginn) + ".");
         }
-        return new AntragBewilligt(antragId, neueEntscheidungId, betrag, beginn, ende,
-                pflichttext(rechtsgrundlage, "rechtsgrundlage", "Die Rechtsgrundlage der Entscheidung fehlt."),
-                begruendung(begruendung), LocalDate.now(uhr), entscheider(benutzer), grenze.ueberschrittenVon(betrag), ersetzt);
+        return new AntragBewilligt(antragId, neueEntscheidungId, cent, beginn, ende, rechtsgrundlage(rechtsgrundlage),
+                begruendung(begruendung), LocalDate.now(uhr), entscheider(benutzer), grenze.ueberschrittenVon(cent), ersetzt);
+    }
+
+    private static String rechtsgrundlage(String rechtsgrundlage) {
+        return pflichttext(rechtsgrundlage, Textart.KURZTEXT, "rechtsgrundlage", "Die Rechtsgrundlage der Entscheidung fehlt.");
     }
 
     private static String begruendung(String begruendung) {
-        return pflichttext(begruendung, "begruendung", "Jede Entscheidung ist zu begründen (§ 35 SGB X): die Begründung fehlt.");
+        return pflichttext(begruendung, Textart.FREITEXT, "begruendung",
+                "Jede Entscheidung ist zu begründen (§ 35 SGB X): die Begründung fehlt.");
     }
 
     /** Who decides: the logged-in user the command came from. */
@@ -576,6 +607,7 @@ public class Antrag {
         if (tag == null) {
             return heute;
         }
+        geschaeftsdatum(tag, feld);
         if (tag.isAfter(heute)) {
             throw new UngueltigeAngabe(feld, was + " kann nicht in der Zukunft liegen.");
         }

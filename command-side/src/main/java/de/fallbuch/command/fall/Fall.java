@@ -1,11 +1,15 @@
 package de.fallbuch.command.fall;
 
 import static de.fallbuch.command.common.Versionspruefung.unveraendertSeitLetztemLesen;
+import static de.fallbuch.kernel.common.Pruefung.auswahl;
+import static de.fallbuch.kernel.common.Pruefung.geschaeftsdatum;
 import static de.fallbuch.kernel.common.Pruefung.optionalerText;
 import static de.fallbuch.kernel.common.Pruefung.pflichttext;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import de.fallbuch.kernel.common.Grenzen.Textart;
+import de.fallbuch.kernel.common.Person;
 import de.fallbuch.kernel.common.Regelverstoss;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.fall.Abschlussgrund;
@@ -24,6 +28,7 @@ import de.fallbuch.kernel.fall.FallWiederaufgenommen;
 import de.fallbuch.kernel.fall.FallWiederaufnehmen;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
 import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.Hemmnis;
 import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
@@ -40,7 +45,9 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import de.fallbuch.kernel.common.Metadaten;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -57,12 +64,14 @@ import de.fallbuch.kernel.fall.PersonendatenLoeschen;
  * The Fall (case): opened at the first visit, it carries everything the office does with the
  * person as a whole. Command handlers check the rules and then apply an event; event-sourcing
  * handlers only assign state. Every handler returns the new aggregate version for the client's
- * optimistic concurrency.
+ * optimistic concurrency; the opening returns the Aktenzeichen it drew.
+ *
+ * <p>Every value that enters an event passes {@code Pruefung} with its kind of text or date
+ * (docs/grenzen.md); event-sourcing handlers never check, so old events stay readable.
  */
 @Aggregate
 public class Fall {
 
-    static final String AKTENZEICHEN_MUSTER = "50-\\d{4}-\\d{6}";
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @AggregateIdentifier
@@ -79,26 +88,24 @@ public class Fall {
         // for Axon
     }
 
+    /**
+     * Opens the Fall. The Aktenzeichen is drawn last, when nothing can refuse the opening any more, in the
+     * command's transaction: a refused opening leaves no gap in the register.
+     */
     @CommandHandler
-    Fall(FallEroeffnen befehl, Clock uhr) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    String eroeffnen(FallEroeffnen befehl, Clock uhr, AktenzeichenVergabe vergabe) {
         LocalDate heute = LocalDate.now(uhr);
-        if (befehl.aktenzeichen() == null || !befehl.aktenzeichen().matches(AKTENZEICHEN_MUSTER)) {
-            throw new UngueltigeAngabe("aktenzeichen", "Das Aktenzeichen muss die Form 50-JJJJ-NNNNNN haben.");
-        }
         if (befehl.person() == null) {
             throw new UngueltigeAngabe("person", "Die Angaben zur Person fehlen.");
         }
-        if (befehl.person().geburtsdatum().isAfter(heute)) {
-            throw new UngueltigeAngabe("person.geburtsdatum", "Das Geburtsdatum liegt in der Zukunft.");
-        }
-        apply(new FallEroeffnet(
-                befehl.fallId(),
-                befehl.aktenzeichen(),
-                befehl.person(),
-                pflichttext(befehl.dienststelle(), "dienststelle", "Die Dienststelle fehlt."),
-                pflichttext(befehl.fallmanager(), "fallmanager", "Der Fallmanager fehlt."),
-                pflichttext(befehl.anliegen(), "anliegen", "Das Anliegen der Person fehlt."),
-                heute));
+        Person person = befehl.person().geprueft(heute);
+        String dienststelle = pflichttext(befehl.dienststelle(), Textart.KURZTEXT, "dienststelle", "Die Dienststelle fehlt.");
+        String fallmanager = pflichttext(befehl.fallmanager(), Textart.KURZTEXT, "fallmanager", "Der Fallmanager fehlt.");
+        String anliegen = pflichttext(befehl.anliegen(), Textart.FREITEXT, "anliegen", "Das Anliegen der Person fehlt.");
+        String aktenzeichen = vergabe.naechstes();
+        apply(new FallEroeffnet(befehl.fallId(), aktenzeichen, person, dienststelle, fallmanager, anliegen, heute));
+        return aktenzeichen;
     }
 
     @CommandHandler
@@ -115,8 +122,8 @@ public class Fall {
                     "Die Erstberatung findet am Tag der Fallöffnung statt (" + DATUM.format(eroeffnetAm) + ").");
         }
         apply(new ErstberatungDokumentiert(fallId, datum,
-                pflichttext(befehl.anliegen(), "anliegen", "Das Anliegen der Person fehlt."),
-                pflichttext(befehl.ersteSchritte(), "ersteSchritte", "Die vereinbarten ersten Schritte fehlen.")));
+                pflichttext(befehl.anliegen(), Textart.FREITEXT, "anliegen", "Das Anliegen der Person fehlt."),
+                pflichttext(befehl.ersteSchritte(), Textart.FREITEXT, "ersteSchritte", "Die vereinbarten ersten Schritte fehlen.")));
         return getVersion();
     }
 
@@ -127,8 +134,8 @@ public class Fall {
         erstberatungMussDokumentiertSein();
         LocalDate datum = datumImFall(befehl.datum(), uhr, "Das Beratungsgespräch");
         apply(new BeratungsgespraechDokumentiert(fallId, datum,
-                pflichttext(befehl.thema(), "thema", "Das Thema des Gesprächs fehlt."),
-                pflichttext(befehl.inhalt(), "inhalt", "Der Inhalt des Gesprächs fehlt.")));
+                pflichttext(befehl.thema(), Textart.KURZTEXT, "thema", "Das Thema des Gesprächs fehlt."),
+                pflichttext(befehl.inhalt(), Textart.FREITEXT, "inhalt", "Der Inhalt des Gesprächs fehlt.")));
         return getVersion();
     }
 
@@ -142,10 +149,10 @@ public class Fall {
             throw new UngueltigeAngabe("erwerbsfaehigkeit", "Bitte angeben, ob die Person erwerbsfähig ist (oder dass es noch ungeklärt ist).");
         }
         apply(new EinzelfallanalyseErstellt(fallId, datum,
-                befehl.hemmnisse() == null ? Set.of() : Set.copyOf(befehl.hemmnisse()),
-                pflichttext(befehl.ressourcen(), "ressourcen", "Die Ressourcen der Person fehlen."),
+                auswahl(befehl.hemmnisse(), Hemmnis.class, "hemmnisse"),
+                pflichttext(befehl.ressourcen(), Textart.FREITEXT, "ressourcen", "Die Ressourcen der Person fehlen."),
                 befehl.erwerbsfaehigkeit(),
-                optionalerText(befehl.einschaetzung())));
+                optionalerText(befehl.einschaetzung(), Textart.FREITEXT, "einschaetzung")));
         return getVersion();
     }
 
@@ -156,7 +163,7 @@ public class Fall {
         if (befehl.partner() == null) {
             throw new UngueltigeAngabe("partner", "Der Partner, an den vermittelt wird, fehlt.");
         }
-        String partnerBezeichnung = optionalerText(befehl.partnerBezeichnung());
+        String partnerBezeichnung = optionalerText(befehl.partnerBezeichnung(), Textart.KURZTEXT, "partnerBezeichnung");
         if (befehl.partner() == Vermittlungspartner.SONSTIGER_PARTNER && partnerBezeichnung == null) {
             throw new UngueltigeAngabe("partnerBezeichnung", "Bei einem sonstigen Partner ist der Name des Partners anzugeben.");
         }
@@ -168,11 +175,12 @@ public class Fall {
                     "Ohne Einwilligung der Person dürfen keine Sozialdaten an " + befehl.partner().bezeichnung()
                             + " weitergegeben werden (§ 67b SGB X). Bitte die Einwilligung mit Datum erfassen.");
         }
+        geschaeftsdatum(befehl.einwilligungAm(), "einwilligungAm");
         if (befehl.einwilligungAm().isAfter(LocalDate.now(uhr))) {
             throw new UngueltigeAngabe("einwilligungAm", "Das Datum der Einwilligung liegt in der Zukunft.");
         }
         apply(new VermittlungVeranlasst(fallId, befehl.vermittlungId(), befehl.partner(), partnerBezeichnung,
-                pflichttext(befehl.anlass(), "anlass", "Der Anlass der Vermittlung fehlt."),
+                pflichttext(befehl.anlass(), Textart.KURZTEXT, "anlass", "Der Anlass der Vermittlung fehlt."),
                 befehl.einwilligungAm()));
         return getVersion();
     }
@@ -184,6 +192,7 @@ public class Fall {
         if (befehl.faelligAm() == null) {
             throw new UngueltigeAngabe("faelligAm", "Das Datum der Wiedervorlage fehlt.");
         }
+        geschaeftsdatum(befehl.faelligAm(), "faelligAm");
         if (befehl.faelligAm().isBefore(LocalDate.now(uhr))) {
             throw new Regelverstoss("WIEDERVORLAGE_IN_DER_VERGANGENHEIT", "Eine Wiedervorlage kann nicht in der Vergangenheit liegen.");
         }
@@ -191,7 +200,7 @@ public class Fall {
             throw new Regelverstoss("WIEDERVORLAGE_BEREITS_ERFASST", "Diese Wiedervorlage ist bereits erfasst.");
         }
         apply(new WiedervorlageGesetzt(fallId, befehl.wiedervorlageId(), befehl.faelligAm(),
-                pflichttext(befehl.anlass(), "anlass", "Der Anlass der Wiedervorlage fehlt.")));
+                pflichttext(befehl.anlass(), Textart.KURZTEXT, "anlass", "Der Anlass der Wiedervorlage fehlt.")));
         return getVersion();
     }
 
@@ -206,7 +215,8 @@ public class Fall {
             throw new Regelverstoss("WIEDERVORLAGE_NICHT_OFFEN",
                     "Diese Wiedervorlage ist bereits erledigt oder mit dem Abschluss des Falls entfallen.");
         }
-        apply(new WiedervorlageErledigt(fallId, befehl.wiedervorlageId(), optionalerText(befehl.vermerk()), LocalDate.now(uhr)));
+        apply(new WiedervorlageErledigt(fallId, befehl.wiedervorlageId(), optionalerText(befehl.vermerk(), Textart.FREITEXT, "vermerk"),
+                LocalDate.now(uhr)));
         return getVersion();
     }
 
@@ -214,12 +224,13 @@ public class Fall {
     long handle(FallmanagerWechseln befehl, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Fall");
         fallMussOffenSein();
-        String neuerFallmanager = pflichttext(befehl.neuerFallmanager(), "neuerFallmanager", "Der neue Fallmanager fehlt.");
+        String neuerFallmanager = pflichttext(befehl.neuerFallmanager(), Textart.KURZTEXT, "neuerFallmanager",
+                "Der neue Fallmanager fehlt.");
         if (neuerFallmanager.equals(fallmanager)) {
             throw new Regelverstoss("FALLMANAGER_UNVERAENDERT", neuerFallmanager + " ist bereits für diesen Fall zuständig.");
         }
         apply(new FallmanagerGewechselt(fallId, fallmanager, neuerFallmanager,
-                pflichttext(befehl.grund(), "grund", "Der Grund für den Wechsel fehlt.")));
+                pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für den Wechsel fehlt.")));
         return getVersion();
     }
 
@@ -232,7 +243,7 @@ public class Fall {
         if (befehl.grund() == null) {
             throw new UngueltigeAngabe("grund", "Der Grund für den Abschluss fehlt.");
         }
-        String bemerkung = optionalerText(befehl.bemerkung());
+        String bemerkung = optionalerText(befehl.bemerkung(), Textart.FREITEXT, "bemerkung");
         if (befehl.grund() == Abschlussgrund.SONSTIGES && bemerkung == null) {
             throw new UngueltigeAngabe("bemerkung", "Bei einem sonstigen Grund ist der Abschluss in einer Bemerkung zu begründen.");
         }
@@ -255,7 +266,7 @@ public class Fall {
             throw new Regelverstoss("FALL_NICHT_ABGESCHLOSSEN", "Nur ein abgeschlossener Fall kann wieder aufgenommen werden.");
         }
         apply(new FallWiederaufgenommen(fallId,
-                pflichttext(befehl.grund(), "grund", "Der Grund für die Wiederaufnahme fehlt."),
+                pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für die Wiederaufnahme fehlt."),
                 LocalDate.now(uhr)));
         return getVersion();
     }
@@ -279,6 +290,7 @@ public class Fall {
         if (datum == null) {
             return heute;
         }
+        geschaeftsdatum(datum, "datum");
         if (datum.isAfter(heute)) {
             throw new UngueltigeAngabe("datum", was + " kann nicht in der Zukunft liegen.");
         }

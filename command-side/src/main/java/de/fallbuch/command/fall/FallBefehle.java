@@ -36,14 +36,11 @@ public class FallBefehle {
     public static final long VERSION_NACH_EROEFFNUNG = 0L;
 
     private final CommandGateway befehle;
-    private final AktenzeichenVergabe aktenzeichen;
     private final FallRegister register;
     private final FallmanagerVerzeichnis fallmanagerVerzeichnis;
 
-    FallBefehle(CommandGateway befehle, AktenzeichenVergabe aktenzeichen, FallRegister register,
-            FallmanagerVerzeichnis fallmanagerVerzeichnis) {
+    FallBefehle(CommandGateway befehle, FallRegister register, FallmanagerVerzeichnis fallmanagerVerzeichnis) {
         this.befehle = befehle;
-        this.aktenzeichen = aktenzeichen;
         this.register = register;
         this.fallmanagerVerzeichnis = fallmanagerVerzeichnis;
     }
@@ -63,8 +60,8 @@ public class FallBefehle {
                     "Sie sind der Dienststelle „" + dienststelle + "“ nicht zugeordnet.");
         }
         UUID fallId = UUID.randomUUID();
-        String neuesAktenzeichen = aktenzeichen.naechstes();
-        befehle.sendAndWait(new FallEroeffnen(fallId, neuesAktenzeichen, person, dienststelle, akteur.benutzer(), anliegen));
+        // The aggregate draws the Aktenzeichen after its checks, in the transaction of the event, and answers with it.
+        String neuesAktenzeichen = befehle.sendAndWait(new FallEroeffnen(fallId, person, dienststelle, akteur.benutzer(), anliegen));
         return new Eroeffnung(fallId, neuesAktenzeichen, VERSION_NACH_EROEFFNUNG);
     }
 

@@ -1,11 +1,13 @@
 package de.fallbuch.command.hilfevereinbarung;
 
 import static de.fallbuch.command.common.Versionspruefung.unveraendertSeitLetztemLesen;
+import static de.fallbuch.kernel.common.Pruefung.geschaeftsdatum;
 import static de.fallbuch.kernel.common.Pruefung.optionalerText;
 import static de.fallbuch.kernel.common.Pruefung.pflichttext;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Regelverstoss;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
@@ -72,6 +74,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>
  * Command handlers check the rules and then apply events; event-sourcing handlers only assign
  * state. Every handler returns the new aggregate version for the client's optimistic concurrency.
+ * Every value that enters an event passes {@code Pruefung} with its kind of text or date, content
+ * through {@link Vereinbarungsinhalt#geprueft()} (docs/grenzen.md); event-sourcing handlers never
+ * check, so old events stay readable.
  */
 @Aggregate
 public class Hilfevereinbarung {
@@ -118,9 +123,9 @@ public class Hilfevereinbarung {
             throw new Regelverstoss("FALL_ABGESCHLOSSEN",
                     "Der Fall ist abgeschlossen; für ihn wird keine Hilfevereinbarung mehr entworfen. Bitte nehmen Sie ihn zuerst wieder auf.");
         }
-        inhaltPruefen(befehl.inhalt(), null, frist, heute);
+        Vereinbarungsinhalt inhalt = inhaltPruefen(befehl.inhalt(), null, frist, heute);
         apply(new HilfevereinbarungEntworfen(befehl.hilfevereinbarungId(), befehl.fallId(), fall.dienststelle(), 1,
-                befehl.inhalt(), heute));
+                inhalt, heute));
     }
 
     @CommandHandler
@@ -132,11 +137,11 @@ public class Hilfevereinbarung {
                     "Es liegt kein Entwurf vor. Eine geltende Hilfevereinbarung ändert sich nur durch eine Fortschreibung.");
         }
         LocalDate heute = LocalDate.now(uhr);
-        inhaltPruefen(befehl.inhalt(), geltenderInhalt, frist, heute);
-        if (befehl.inhalt().equals(entwurf)) {
+        Vereinbarungsinhalt inhalt = inhaltPruefen(befehl.inhalt(), geltenderInhalt, frist, heute);
+        if (inhalt.equals(entwurf)) {
             throw new Regelverstoss("ENTWURF_UNVERAENDERT", "Der Entwurf enthält diese Angaben bereits; es gibt nichts zu ändern.");
         }
-        apply(new EntwurfGeaendert(hilfevereinbarungId, entwurfsfassung, befehl.inhalt(), heute, Set.copyOf(unterschriften.keySet())));
+        apply(new EntwurfGeaendert(hilfevereinbarungId, entwurfsfassung, inhalt, heute, Set.copyOf(unterschriften.keySet())));
         return getVersion();
     }
 
@@ -152,14 +157,14 @@ public class Hilfevereinbarung {
             throw new Regelverstoss("FORTSCHREIBUNG_LIEGT_VOR", "Die Fortschreibung liegt bereits als Entwurf der Fassung "
                     + entwurfsfassung + " vor; bitte ändern Sie diesen Entwurf.");
         }
-        String anlass = pflichttext(befehl.anlass(), "anlass", "Der Anlass der Fortschreibung fehlt.");
+        String anlass = pflichttext(befehl.anlass(), Textart.KURZTEXT, "anlass", "Der Anlass der Fortschreibung fehlt.");
         LocalDate heute = LocalDate.now(uhr);
-        inhaltPruefen(befehl.inhalt(), geltenderInhalt, frist, heute);
-        if (befehl.inhalt().equals(geltenderInhalt)) {
+        Vereinbarungsinhalt inhalt = inhaltPruefen(befehl.inhalt(), geltenderInhalt, frist, heute);
+        if (inhalt.equals(geltenderInhalt)) {
             throw new Regelverstoss("FORTSCHREIBUNG_OHNE_AENDERUNG",
                     "Die Fortschreibung ändert nichts an der geltenden Fassung " + geltendeFassung + ".");
         }
-        apply(new HilfevereinbarungFortgeschrieben(hilfevereinbarungId, letzteFassung + 1, befehl.inhalt(), anlass, heute));
+        apply(new HilfevereinbarungFortgeschrieben(hilfevereinbarungId, letzteFassung + 1, inhalt, anlass, heute));
         return getVersion();
     }
 
@@ -185,7 +190,7 @@ public class Hilfevereinbarung {
                     "Ohne mindestens ein Ziel und eine Maßnahme kann die Hilfevereinbarung nicht unterschrieben werden.");
         }
         LocalDate heute = LocalDate.now(uhr);
-        LocalDate datum = befehl.datum() == null ? heute : befehl.datum();
+        LocalDate datum = befehl.datum() == null ? heute : geschaeftsdatum(befehl.datum(), "datum");
         if (datum.isAfter(heute)) {
             throw new UngueltigeAngabe("datum", "Das Datum der Unterschrift liegt in der Zukunft.");
         }
@@ -196,7 +201,7 @@ public class Hilfevereinbarung {
         // Checked again at signing: the draft may be older than the review date allows by now.
         frist.pruefeTermin(entwurf.ueberpruefungstermin(), heute);
         String unterzeichnetVon = unterzeichner == Unterzeichner.FALLMANAGER
-                ? pflichttext(befehl.unterzeichnetVon(), "unterzeichnetVon", "Es fehlt, wer für das Amt unterschreibt.")
+                ? pflichttext(befehl.unterzeichnetVon(), Textart.KURZTEXT, "unterzeichnetVon", "Es fehlt, wer für das Amt unterschreibt.")
                 : null;
         apply(new HilfevereinbarungUnterzeichnet(hilfevereinbarungId, entwurfsfassung, unterzeichner, datum, unterzeichnetVon));
         if (unterschriften.size() == Unterzeichner.values().length) {
@@ -250,7 +255,7 @@ public class Hilfevereinbarung {
         if (bisher != Massnahmenstatus.GEPLANT && bisher != Massnahmenstatus.BEGONNEN) {
             throw bereits("MASSNAHME_BEENDET", massnahme, bisher);
         }
-        String grund = pflichttext(befehl.grund(), "grund", "Der Grund für den Abbruch der Maßnahme fehlt.");
+        String grund = pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für den Abbruch der Maßnahme fehlt.");
         LocalDate datum = datumWaehrendDerVereinbarung(befehl.datum(), uhr, "Der Abbruch der Maßnahme");
         nichtVorDemBeginn(massnahme, datum, "abgebrochen");
         apply(new MassnahmeAbgebrochen(hilfevereinbarungId, massnahme.massnahmeId(), datum, grund));
@@ -263,7 +268,7 @@ public class Hilfevereinbarung {
         inKraft();
         Ziel ziel = offenesZielDerGeltendenFassung(befehl.zielId());
         LocalDate datum = datumWaehrendDerVereinbarung(befehl.datum(), uhr, "Das Erreichen des Ziels");
-        apply(new ZielErreicht(hilfevereinbarungId, ziel.zielId(), datum, optionalerText(befehl.vermerk())));
+        apply(new ZielErreicht(hilfevereinbarungId, ziel.zielId(), datum, optionalerText(befehl.vermerk(), Textart.FREITEXT, "vermerk")));
         return getVersion();
     }
 
@@ -272,7 +277,8 @@ public class Hilfevereinbarung {
         unveraendertSeitLetztemLesen(konflikte, DIE_HILFEVEREINBARUNG);
         inKraft();
         Ziel ziel = offenesZielDerGeltendenFassung(befehl.zielId());
-        String begruendung = pflichttext(befehl.begruendung(), "begruendung", "Bitte begründen Sie, warum das Ziel verfehlt wurde.");
+        String begruendung = pflichttext(befehl.begruendung(), Textart.FREITEXT, "begruendung",
+                "Bitte begründen Sie, warum das Ziel verfehlt wurde.");
         LocalDate datum = datumWaehrendDerVereinbarung(befehl.datum(), uhr, "Die Feststellung, dass das Ziel verfehlt wurde,");
         apply(new ZielVerfehlt(hilfevereinbarungId, ziel.zielId(), datum, begruendung));
         return getVersion();
@@ -283,7 +289,8 @@ public class Hilfevereinbarung {
         unveraendertSeitLetztemLesen(konflikte, DIE_HILFEVEREINBARUNG);
         inKraft();
         LocalDate datum = datumWaehrendDerVereinbarung(befehl.datum(), uhr, "Die Überprüfung");
-        String ergebnis = pflichttext(befehl.ergebnis(), "ergebnis", "Das Ergebnis der Überprüfung fehlt.");
+        String ergebnis = pflichttext(befehl.ergebnis(), Textart.FREITEXT, "ergebnis", "Das Ergebnis der Überprüfung fehlt.");
+        geschaeftsdatum(befehl.naechsterTermin(), "naechsterTermin");
         frist.pruefeNaechstenTermin(befehl.naechsterTermin(), datum, LocalDate.now(uhr));
         apply(new UeberpruefungDokumentiert(hilfevereinbarungId, datum, ergebnis, befehl.naechsterTermin()));
         return getVersion();
@@ -298,8 +305,8 @@ public class Hilfevereinbarung {
                 .findFirst()
                 .orElseThrow(() -> new Regelverstoss("PFLICHT_UNBEKANNT",
                         "Die geltende Fassung der Hilfevereinbarung enthält keine solche Pflicht."));
-        String sachverhalt = pflichttext(befehl.sachverhalt(), "sachverhalt", "Der Sachverhalt der Pflichtverletzung fehlt.");
-        String stellungnahme = optionalerText(befehl.stellungnahme());
+        String sachverhalt = pflichttext(befehl.sachverhalt(), Textart.FREITEXT, "sachverhalt", "Der Sachverhalt der Pflichtverletzung fehlt.");
+        String stellungnahme = optionalerText(befehl.stellungnahme(), Textart.FREITEXT, "stellungnahme");
         // The person is always heard: either their statement is recorded, or that they declined to make one.
         if (stellungnahme == null && !befehl.stellungnahmeAbgelehnt()) {
             throw new UngueltigeAngabe("stellungnahme", "Die Stellungnahme der Person fehlt. Wollte sie sich nicht äußern, "
@@ -324,11 +331,11 @@ public class Hilfevereinbarung {
                     + "es gibt nichts zu widerrufen. Einen Entwurf, den die Person nicht will, beenden Sie als abgebrochen.");
         }
         LocalDate heute = LocalDate.now(uhr);
-        LocalDate datum = befehl.datum() == null ? heute : befehl.datum();
+        LocalDate datum = befehl.datum() == null ? heute : geschaeftsdatum(befehl.datum(), "datum");
         if (datum.isAfter(heute)) {
             throw new UngueltigeAngabe("datum", "Der Widerruf kann nicht in der Zukunft liegen.");
         }
-        apply(new EinwilligungWiderrufen(hilfevereinbarungId, datum, optionalerText(befehl.erklaerung())));
+        apply(new EinwilligungWiderrufen(hilfevereinbarungId, datum, optionalerText(befehl.erklaerung(), Textart.FREITEXT, "erklaerung")));
         return getVersion();
     }
 
@@ -351,7 +358,7 @@ public class Hilfevereinbarung {
         if (grund == Beendigungsgrund.ERFUELLT && status == HilfevereinbarungStatus.ENTWURF) {
             throw new Regelverstoss("NIE_IN_KRAFT", "Eine Hilfevereinbarung, die nie in Kraft getreten ist, kann nicht erfüllt sein.");
         }
-        String bemerkung = optionalerText(befehl.bemerkung());
+        String bemerkung = optionalerText(befehl.bemerkung(), Textart.FREITEXT, "bemerkung");
         if (grund == Beendigungsgrund.ABGEBROCHEN && bemerkung == null) {
             throw new UngueltigeAngabe("bemerkung", "Bitte begründen Sie den Abbruch der Hilfevereinbarung in der Bemerkung.");
         }
@@ -378,13 +385,15 @@ public class Hilfevereinbarung {
     /**
      * Content of a draft: present, the review date within the office's limit, and no goal that is
      * due already. Goals carried over unchanged from the Fassung in force keep their date even if
-     * it has passed: the Fortschreibung is often the place to deal with exactly that.
+     * it has passed: the Fortschreibung is often the place to deal with exactly that. Returns the content checked
+     * against the limits and normalised, as it enters the event.
      */
-    private static void inhaltPruefen(Vereinbarungsinhalt inhalt, Vereinbarungsinhalt geltend, Ueberpruefungsfrist frist,
-            LocalDate heute) {
-        if (inhalt == null) {
+    private static Vereinbarungsinhalt inhaltPruefen(Vereinbarungsinhalt eingabe, Vereinbarungsinhalt geltend,
+            Ueberpruefungsfrist frist, LocalDate heute) {
+        if (eingabe == null) {
             throw new UngueltigeAngabe("inhalt", "Der Inhalt der Hilfevereinbarung fehlt.");
         }
+        Vereinbarungsinhalt inhalt = eingabe.geprueft();
         frist.pruefeTermin(inhalt.ueberpruefungstermin(), heute);
         for (Ziel ziel : inhalt.ziele()) {
             boolean unveraendertUebernommen = geltend != null && geltend.ziele().contains(ziel);
@@ -393,6 +402,7 @@ public class Hilfevereinbarung {
                         "Das Zieldatum des Ziels „" + ziel.beschreibung() + "“ liegt in der Vergangenheit.");
             }
         }
+        return inhalt;
     }
 
     private void nichtBeendet() {
@@ -451,6 +461,7 @@ public class Hilfevereinbarung {
         if (datum == null) {
             return heute;
         }
+        geschaeftsdatum(datum, "datum");
         if (datum.isAfter(heute)) {
             throw new UngueltigeAngabe("datum", was + " kann nicht in der Zukunft liegen.");
         }

@@ -122,6 +122,17 @@ class AntragTest {
     class Stellen {
 
         @Test
+        void einEingangsdatumImJahrEinsIstNichtPlausibel() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, LocalDate.of(1, 1, 1),
+                            Antragskanal.SCHRIFTLICH))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum 01.01.0001 im Feld „eingangsdatum“ ist nicht plausibel: "
+                            + "es muss zwischen dem 01.01.2000 und dem 31.12.2099 liegen.")
+                    .expectNoEvents();
+        }
+
+        @Test
         void einAntragWirdFuerEinenOffenenFallGestellt() {
             fixture.givenNoPriorActivity()
                     .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH))
@@ -205,6 +216,44 @@ class AntragTest {
 
     @Nested
     class Mitwirkung {
+
+        @Test
+        void einLeererEintragInDerListeDerUnterlagenWirdAbgelehnt() {
+            fixture.given(gestellt())
+                    .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, java.util.Arrays.asList("Mietvertrag", null), FRIST, true, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Liste „unterlagen“ enthält einen leeren Eintrag (null).")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mehrAls50UnterlagenWerdenNichtAufEinmalAngefordert() {
+            List<String> unterlagen = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "Unterlage " + i).toList();
+            fixture.given(gestellt())
+                    .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, unterlagen, FRIST, true, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Liste „unterlagen“ hat 51 Einträge; erlaubt sind höchstens 50.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineUnterlageIstEinEintragVonHoechstens500Zeichen() {
+            fixture.given(gestellt())
+                    .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, List.of("Mietvertrag", "K".repeat(501)), FRIST, true, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „unterlagen[1]“ ist zu lang: erlaubt sind höchstens 500 Zeichen, angegeben sind 501.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineFristIm10000JahrhundertIstNichtPlausibel() {
+            fixture.given(gestellt())
+                    .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, List.of("Mietvertrag"), LocalDate.of(9999, 12, 31), true, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum 31.12.9999 im Feld „frist“ ist nicht plausibel: "
+                            + "es muss zwischen dem 01.01.2000 und dem 31.12.2099 liegen.")
+                    .expectNoEvents();
+        }
 
         @Test
         void unterlagenWerdenMitFristUndSchriftlicherBelehrungAngefordertUndDieFristWirdGesetzt() {
@@ -399,6 +448,59 @@ class AntragTest {
 
     @Nested
     class Bewilligung {
+
+        @Test
+        void einBetragUeber100000EuroImMonatWirdAbgelehnt() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, Long.MAX_VALUE, null, null, HLU, "Bedarf"), ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der monatliche Betrag darf höchstens 100.000,00 € betragen.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void genau100000EuroImMonatSindMoeglich() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 10_000_000L, null, null, HLU, "Bedarf"), ALS_MUELLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void einBewilligungszeitraumUeber36MonateWirdAbgelehnt() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 50_000L, EINGANG, EINGANG.plusMonths(36), HLU, "Bedarf"),
+                            ALS_MUELLER)
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Ein Bewilligungszeitraum dauert höchstens 36 Monate (in der Regel zwölf, § 44 Abs. 3 SGB XII); "
+                            + "vom 16.02.2026 an also bis spätestens 15.02.2029.")
+                    .expectNoEvents();
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 50_000L, EINGANG, EINGANG.plusMonths(36).minusDays(1), HLU,
+                            "Bedarf"), ALS_MUELLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void eineBewilligungBis9999IstNichtPlausibel() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 50_000L, EINGANG, LocalDate.of(9999, 12, 31), HLU, "Bedarf"),
+                            ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum 31.12.9999 im Feld „bewilligungBis“ ist nicht plausibel: "
+                            + "es muss zwischen dem 01.01.2000 und dem 31.12.2099 liegen.");
+        }
+
+        @Test
+        void dieRechtsgrundlageIstEinKurztextDieBegruendungEinFreitext() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 50_000L, null, null, "§".repeat(201), "Bedarf"), ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „rechtsgrundlage“ ist zu lang: erlaubt sind höchstens 200 Zeichen, angegeben sind 201.");
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 50_000L, null, null, HLU, "B".repeat(10_001)), ALS_MUELLER)
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „begruendung“ ist zu lang: erlaubt sind höchstens 10.000 Zeichen, angegeben sind 10.001.");
+        }
 
         @Test
         void eineBewilligungBisZurGrenzeGiltSofortUndNenntWerEntschiedenHat() {

@@ -37,6 +37,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -54,12 +55,15 @@ class FallTest {
     private AggregateTestFixture<Fall> fixture;
     /** What the Antrag register answers when the Fall asks for its undecided Anträge. */
     private int unentschiedeneAntraege;
+    /** How many Aktenzeichen the Fall drew from the register. */
+    private final AtomicInteger gezogeneAktenzeichen = new AtomicInteger();
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Fall.class);
         fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(HEUTE.atTime(9, 30), BERLIN).toInstant(), BERLIN));
         fixture.registerInjectableResource((OffeneAntraege) fall -> unentschiedeneAntraege);
+        fixture.registerInjectableResource((AktenzeichenVergabe) () -> "50-2026-%06d".formatted(gezogeneAktenzeichen.incrementAndGet()));
     }
 
     private FallEroeffnet eroeffnet() {
@@ -74,43 +78,129 @@ class FallTest {
     class Eroeffnen {
 
         @Test
-        void einFallWirdAmTagDesErstenBesuchsEroeffnet() {
+        void einFallWirdAmTagDesErstenBesuchsEroeffnetUndBekommtDasNaechsteAktenzeichen() {
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .when(new FallEroeffnen(fallId, person, "Innenstadt", "fm.mueller", "Mietschulden"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", "Mietschulden", HEUTE));
+                    .expectResultMessagePayload("50-2026-000001")
+                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000001", person, "Innenstadt", "fm.mueller", "Mietschulden", HEUTE));
+            assertThat(gezogeneAktenzeichen).hasValue(1);
         }
 
         @Test
-        void einAktenzeichenOhneDieVorgeschriebeneFormWirdAbgelehnt() {
+        void einGeburtsdatumInDerZukunftWirdAbgelehntOhneEinAktenzeichenZuVerbrauchen() {
+            Person ungeboren = new Person("Anna", "Schneider", HEUTE.plusDays(1), null);
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-26-42", person, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .when(new FallEroeffnen(fallId, ungeboren, "Innenstadt", "fm.mueller", "Mietschulden"))
                     .expectException(UngueltigeAngabe.class)
-                    .expectExceptionMessage("Das Aktenzeichen muss die Form 50-JJJJ-NNNNNN haben.")
+                    .expectExceptionMessage("Das Geburtsdatum liegt in der Zukunft.")
+                    .expectNoEvents();
+            assertThat(gezogeneAktenzeichen).hasValue(0);
+        }
+
+        @Test
+        void einGeburtsdatumVor1900IstNichtPlausibel() {
+            Person zuAlt = new Person("Anna", "Schneider", LocalDate.of(1850, 1, 1), null);
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, zuAlt, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Geburtsdatum 01.01.1850 ist nicht plausibel: es liegt vor dem 01.01.1900.")
+                    .expectNoEvents();
+            assertThat(gezogeneAktenzeichen).hasValue(0);
+        }
+
+        @Test
+        void einNameUeber100ZeichenWirdAbgelehnt() {
+            Person langerName = new Person("Anna", "S".repeat(101), LocalDate.of(1980, 5, 1), null);
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, langerName, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „person.nachname“ ist zu lang: erlaubt sind höchstens 100 Zeichen, angegeben sind 101.")
+                    .expectNoEvents();
+            assertThat(gezogeneAktenzeichen).hasValue(0);
+        }
+
+        @Test
+        void einNameMitNullByteWirdAbgelehnt() {
+            Person mitNull = new Person("Anna", "Schnei\u0000der", LocalDate.of(1980, 5, 1), null);
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, mitNull, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „person.nachname“ enthält ein unzulässiges Steuer- oder Sonderzeichen (U+0000).")
                     .expectNoEvents();
         }
 
         @Test
-        void einGeburtsdatumInDerZukunftWirdAbgelehnt() {
-            Person ungeboren = new Person("Anna", "Schneider", HEUTE.plusDays(1), null);
+        void einNameMitRichtungsumkehrWirdAbgelehnt() {
+            Person verdreht = new Person("Anna", "Schneider\u202Erednies", LocalDate.of(1980, 5, 1), null);
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-2026-000042", ungeboren, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .when(new FallEroeffnen(fallId, verdreht, "Innenstadt", "fm.mueller", "Mietschulden"))
                     .expectException(UngueltigeAngabe.class)
-                    .expectExceptionMessage("Das Geburtsdatum liegt in der Zukunft.");
+                    .expectExceptionMessage("Das Feld „person.nachname“ enthält ein unzulässiges Steuer- oder Sonderzeichen (U+202E).");
+        }
+
+        @Test
+        void einZeilenumbruchImNamenWirdAbgelehnt() {
+            Person zweizeilig = new Person("Anna\nMaria", "Schneider", LocalDate.of(1980, 5, 1), null);
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, zweizeilig, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „person.vorname“ ist einzeilig: Zeilenumbrüche und Tabulatoren sind hier nicht möglich.");
+        }
+
+        @Test
+        void eineZuLangeStrasseWirdAbgelehnt() {
+            Person langeStrasse = new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1),
+                    new Anschrift("L".repeat(101), "48143", "Münster"));
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, langeStrasse, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „anschrift.strasse“ ist zu lang: erlaubt sind höchstens 100 Zeichen, angegeben sind 101.");
+        }
+
+        @Test
+        void eineDienststelleUeber200ZeichenWirdAbgelehnt() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, person, "I".repeat(201), "fm.mueller", "Mietschulden"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „dienststelle“ ist zu lang: erlaubt sind höchstens 200 Zeichen, angegeben sind 201.");
+        }
+
+        @Test
+        void einAnliegenUeber10000ZeichenWirdAbgelehntMitZeilenumbruechenDarinIstEsErlaubt() {
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, person, "Innenstadt", "fm.mueller", "M".repeat(10_001)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „anliegen“ ist zu lang: erlaubt sind höchstens 10.000 Zeichen, angegeben sind 10.001.");
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, person, "Innenstadt", "fm.mueller", "Mietschulden\r\n\tStrom gesperrt"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void namenWerdenNachNfcNormalisiertUndBereinigtGespeichert() {
+            // "Müller" typed with a combining diaeresis (u + U+0308) is stored as the one character ü.
+            Person zerlegt = new Person(" Jo\u0308rg ", "Mu\u0308ller", LocalDate.of(1980, 5, 1),
+                    new Anschrift(" Ludgeristraße 1 ", "48143", "Mu\u0308nster"));
+            Person gespeichert = new Person("Jörg", "Müller", LocalDate.of(1980, 5, 1), new Anschrift("Ludgeristraße 1", "48143", "Münster"));
+            fixture.givenNoPriorActivity()
+                    .when(new FallEroeffnen(fallId, zerlegt, "Innenstadt", "fm.mueller", "Mietschulden"))
+                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000001", gespeichert, "Innenstadt", "fm.mueller", "Mietschulden", HEUTE));
         }
 
         @Test
         void ohneAnliegenGibtEsKeinenFall() {
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, "Innenstadt", "fm.mueller", " "))
+                    .when(new FallEroeffnen(fallId, person, "Innenstadt", "fm.mueller", " "))
                     .expectException(UngueltigeAngabe.class)
                     .expectExceptionMessage("Das Anliegen der Person fehlt.");
+            assertThat(gezogeneAktenzeichen).hasValue(0);
         }
 
         @Test
         void ohneDienststelleGibtEsKeinenFall() {
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-2026-000042", person, null, "fm.mueller", "Mietschulden"))
+                    .when(new FallEroeffnen(fallId, person, null, "fm.mueller", "Mietschulden"))
                     .expectException(UngueltigeAngabe.class)
                     .expectExceptionMessage("Die Dienststelle fehlt.");
         }
@@ -120,8 +210,18 @@ class FallTest {
             Person ohneWohnsitz = new Person("Jan", "Kowalski", LocalDate.of(1971, 1, 9), null);
             assertThat(ohneWohnsitz.ohneFestenWohnsitz()).isTrue();
             fixture.givenNoPriorActivity()
-                    .when(new FallEroeffnen(fallId, "50-2026-000043", ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz"))
-                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000043", ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz", HEUTE));
+                    .when(new FallEroeffnen(fallId, ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz"))
+                    .expectEvents(new FallEroeffnet(fallId, "50-2026-000001", ohneWohnsitz, "Innenstadt", "fm.mueller", "Schlafplatz", HEUTE));
+        }
+
+        @Test
+        void einAltesEreignisJenseitsHeutigerGrenzenLaesstSichWeiterLesen() {
+            // Stored before the limits: 300 characters of surname, born 1850. Sourcing must not re-check it.
+            Person alt = new Person("Anna", "S".repeat(300), LocalDate.of(1850, 1, 1), new Anschrift("Weg", "1", "Ort"));
+            fixture.given(new FallEroeffnet(fallId, "50-2020-000001", alt, "Innenstadt", "fm.mueller", "Mietschulden", ERSTER_BESUCH))
+                    .when(new ErstberatungDokumentieren(fallId, 0L, ERSTER_BESUCH, "Mietschulden", "Kontoauszüge mitbringen"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ErstberatungDokumentiert(fallId, ERSTER_BESUCH, "Mietschulden", "Kontoauszüge mitbringen"));
         }
     }
 
@@ -187,6 +287,26 @@ class FallTest {
     class Beratungsgespraech {
 
         @Test
+        void einThemaUeber200ZeichenIstKeinKurztext() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "T".repeat(201), "Vermieter angerufen"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „thema“ ist zu lang: erlaubt sind höchstens 200 Zeichen, angegeben sind 201.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einSteuerzeichenImInhaltWirdAbgelehntZeilenumbruecheNicht() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Vermieter\u001B angerufen"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „inhalt“ enthält ein unzulässiges Steuer- oder Sonderzeichen (U+001B).");
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Vermieter angerufen.\nRückruf morgen."))
+                    .expectEvents(new BeratungsgespraechDokumentiert(fallId, HEUTE, "Miete", "Vermieter angerufen.\nRückruf morgen."));
+        }
+
+        @Test
         void einBeratungsgespraechWirdDokumentiert() {
             fixture.given(eroeffnet(), erstberaten())
                     .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Vermieter angerufen"))
@@ -235,6 +355,16 @@ class FallTest {
 
     @Nested
     class Einzelfallanalyse {
+
+        @Test
+        void einLeererEintragUnterDenHemmnissenWirdAbgelehnt() {
+            Set<Hemmnis> mitLuecke = new java.util.HashSet<>(java.util.Arrays.asList(Hemmnis.SCHULDEN, null));
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(new EinzelfallanalyseErstellen(fallId, 1L, HEUTE, mitLuecke, "Ausbildung", Erwerbsfaehigkeit.ERWERBSFAEHIG, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Liste „hemmnisse“ enthält einen leeren Eintrag (null).")
+                    .expectNoEvents();
+        }
 
         @Test
         void dieEinzelfallanalyseHaeltHemmnisseUndErwerbsfaehigkeitFest() {
@@ -318,6 +448,16 @@ class FallTest {
     class Wiedervorlage {
 
         private final UUID wiedervorlageId = UUID.randomUUID();
+
+        @Test
+        void eineWiedervorlageJenseitsVon2099IstNichtPlausibel() {
+            fixture.given(eroeffnet())
+                    .when(new WiedervorlageSetzen(fallId, 0L, wiedervorlageId, LocalDate.of(9999, 12, 31), "irgendwann"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum 31.12.9999 im Feld „faelligAm“ ist nicht plausibel: "
+                            + "es muss zwischen dem 01.01.2000 und dem 31.12.2099 liegen.")
+                    .expectNoEvents();
+        }
 
         @Test
         void eineWiedervorlageWirdGesetztUndErledigt() {

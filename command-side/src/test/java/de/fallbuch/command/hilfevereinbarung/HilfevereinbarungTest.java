@@ -135,6 +135,66 @@ class HilfevereinbarungTest {
     class Entwerfen {
 
         @Test
+        void eintraegeWerdenNfcNormalisiertUndBereinigtGespeichert() {
+            Ziel zerlegt = new Ziel(ziel.zielId(), "  Schulden bei den Stadtwerken gekla\u0308rt ", ziel.zieldatum());
+            Ziel gespeichert = new Ziel(ziel.zielId(), "Schulden bei den Stadtwerken geklärt", ziel.zieldatum());
+            fixture.givenNoPriorActivity()
+                    .when(new HilfevereinbarungEntwerfen(id, fallId, mitZielen(zerlegt)))
+                    .expectEvents(new HilfevereinbarungEntworfen(id, fallId, "Innenstadt", 1, mitZielen(gespeichert), HEUTE));
+        }
+
+        @Test
+        void einZielUeber500ZeichenWirdMitSeinemPlatzInDerListeAbgelehnt() {
+            fixture.givenNoPriorActivity()
+                    .when(new HilfevereinbarungEntwerfen(id, fallId, mitZielen(ziel, new Ziel(UUID.randomUUID(), "Z".repeat(501), TERMIN))))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „ziele[1].beschreibung“ ist zu lang: erlaubt sind höchstens 500 Zeichen, angegeben sind 501.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einLeererEintragUnterDenZielenWirdAbgelehnt() {
+            fixture.givenNoPriorActivity()
+                    .when(new HilfevereinbarungEntwerfen(id, fallId, new Vereinbarungsinhalt(java.util.Arrays.asList(ziel, null),
+                            inhalt.massnahmen(), null, null, TERMIN)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Liste „ziele“ enthält einen leeren Eintrag (null).")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mehrAls50PflichtenWerdenNichtVereinbart() {
+            List<Pflicht> pflichten = java.util.stream.IntStream.rangeClosed(1, 51)
+                    .mapToObj(i -> new Pflicht(UUID.randomUUID(), "Pflicht " + i)).toList();
+            fixture.givenNoPriorActivity()
+                    .when(new HilfevereinbarungEntwerfen(id, fallId, new Vereinbarungsinhalt(List.of(ziel), null, pflichten, null, TERMIN)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Liste „pflichten“ hat 51 Einträge; erlaubt sind höchstens 50.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einPartnernameIstEinKurztextOhneSteuerzeichen() {
+            Massnahme mitSteuerzeichen = new Massnahme(UUID.randomUUID(), Massnahmenart.SCHULDNERBERATUNG, null, Verantwortung.PARTNER,
+                    "Caritas\u0007", LocalDate.of(2026, 3, 9), null);
+            fixture.givenNoPriorActivity()
+                    .when(new HilfevereinbarungEntwerfen(id, fallId, new Vereinbarungsinhalt(List.of(ziel), List.of(mitSteuerzeichen), null,
+                            null, TERMIN)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „massnahmen[0].partnerBezeichnung“ enthält ein unzulässiges Steuer- oder Sonderzeichen (U+0007).");
+        }
+
+        @Test
+        void einAltesEreignisJenseitsHeutigerGrenzenLaesstSichWeiterLesen() {
+            Ziel altesZiel = new Ziel(ziel.zielId(), "Z".repeat(5000), LocalDate.of(2026, 7, 31));
+            Vereinbarungsinhalt alt = new Vereinbarungsinhalt(List.of(altesZiel), List.of(schuldnerberatung), null, null, TERMIN);
+            fixture.given(new HilfevereinbarungEntworfen(id, fallId, "Innenstadt", 1, alt, ENTWORFEN_AM))
+                    .when(new HilfevereinbarungUnterzeichnen(id, 0L, Unterzeichner.PERSON, HEUTE, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new HilfevereinbarungUnterzeichnet(id, 1, Unterzeichner.PERSON, HEUTE, null));
+        }
+
+        @Test
         void einEntwurfWirdFuerEinenOffenenFallInDessenDienststelleAngelegt() {
             fixture.givenNoPriorActivity()
                     .when(new HilfevereinbarungEntwerfen(id, fallId, inhalt))

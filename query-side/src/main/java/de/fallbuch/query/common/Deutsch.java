@@ -1,6 +1,7 @@
 package de.fallbuch.query.common;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -21,8 +22,13 @@ public final class Deutsch {
 
     /** Euro cents as German money: 56300 → "563,00 €". */
     public static String betrag(long cent) {
+        return betrag(BigInteger.valueOf(cent));
+    }
+
+    /** A sum of amounts (Kennzahlen), exact however large. */
+    public static String betrag(BigInteger cent) {
         // Exact in cents: no detour through floating point.
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        return format.format(BigDecimal.valueOf(cent, 2)) + " €";
+        return format.format(new BigDecimal(cent, 2)) + " €";
     }
 }

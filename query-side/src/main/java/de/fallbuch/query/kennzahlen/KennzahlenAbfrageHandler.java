@@ -14,6 +14,7 @@ import de.fallbuch.kernel.kennzahlen.LeistungsartKennzahlen;
 import de.fallbuch.kernel.kennzahlen.Untaetigkeit;
 import de.fallbuch.kernel.kennzahlen.Widersprueche;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,7 +73,7 @@ class KennzahlenAbfrageHandler {
     }
 
     /** All facts of the Dienststellen asked for. */
-    private record Fakten(List<Antrag> antraege, List<Entscheidung> entscheidungen, List<Widerspruch> widersprueche,
+    record Fakten(List<Antrag> antraege, List<Entscheidung> entscheidungen, List<Widerspruch> widersprueche,
             List<Vereinbarung> vereinbarungen, List<Ziel> ziele, Map<String, Map<Altersgruppe, Long>> einwohner) {
     }
 
@@ -104,7 +105,7 @@ class KennzahlenAbfrageHandler {
         return new Kennzahlen(stichtag, abfrage.von(), abfrage.bis(), jahr, bereiche, gesamt, hinweise);
     }
 
-    private KennzahlenBereich bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
+    static KennzahlenBereich bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
         LocalDate stichtag = abfrage.stichtag();
         Predicate<LocalDate> imZeitraum = tag -> tag != null && !tag.isBefore(abfrage.von()) && !tag.isAfter(abfrage.bis());
         List<Antrag> antraege = fakten.antraege().stream().filter(a -> dienststellen.contains(a.dienststelle())).toList();
@@ -115,7 +116,9 @@ class KennzahlenAbfrageHandler {
         List<Entscheidung> laufend = laufendeBewilligungen(entscheidungen, stichtag);
         Map<Leistungsart, Set<UUID>> empfaenger = new HashMap<>();
         Map<Leistungsart, Set<UUID>> empfaengerAb65 = new HashMap<>();
-        Map<Leistungsart, Long> betraege = new HashMap<>();
+        // Sums of monthly amounts are exact integers: stored grants are never checked again, so old
+        // events may carry amounts above today's limit, and a long would wrap around silently.
+        Map<Leistungsart, BigInteger> betraege = new HashMap<>();
         Set<UUID> personen = new HashSet<>();
         for (Entscheidung b : laufend) {
             Leistungsart art = b.antrag().leistungsart();
@@ -123,15 +126,15 @@ class KennzahlenAbfrageHandler {
             if (b.antrag().altersgruppe() == Altersgruppe.AB_65) {
                 empfaengerAb65.computeIfAbsent(art, k -> new HashSet<>()).add(b.antrag().fallId());
             }
-            betraege.merge(art, b.betragCent(), Long::sum);
+            betraege.merge(art, BigInteger.valueOf(b.betragCent()), BigInteger::add);
             personen.add(b.antrag().fallId());
         }
         int leistungsbezuege = empfaenger.values().stream().mapToInt(Set::size).sum();
-        long betragGesamt = betraege.values().stream().mapToLong(Long::longValue).sum();
+        BigInteger betragGesamt = betraege.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
         List<LeistungsartKennzahlen> leistungsarten = new ArrayList<>();
         for (Leistungsart art : Leistungsart.values()) {
             int anzahl = empfaenger.getOrDefault(art, Set.of()).size();
-            long betrag = betraege.getOrDefault(art, 0L);
+            BigInteger betrag = betraege.getOrDefault(art, BigInteger.ZERO);
             List<Dichte> dichten = Dichtebezug.fuer(art).stream().map(bezug -> {
                 int zaehler = (bezug.empfaengerAltersgruppe() == null ? empfaenger : empfaengerAb65).getOrDefault(art, Set.of()).size();
                 Long einwohner = einwohner(fakten.einwohner(), dienststellen, bezug.altersgruppen());
@@ -254,11 +257,17 @@ class KennzahlenAbfrageHandler {
     }
 
     static BigDecimal prozent(long teil, long ganzes) {
-        return ganzes == 0 ? null : BigDecimal.valueOf(teil * 100).divide(BigDecimal.valueOf(ganzes), 2, RoundingMode.HALF_UP);
+        return prozent(BigInteger.valueOf(teil), BigInteger.valueOf(ganzes));
     }
 
-    private static Long geteilt(long betrag, int anzahl) {
-        return anzahl == 0 ? null : BigDecimal.valueOf(betrag).divide(BigDecimal.valueOf(anzahl), 0, RoundingMode.HALF_UP).longValueExact();
+    static BigDecimal prozent(BigInteger teil, BigInteger ganzes) {
+        return ganzes.signum() == 0 ? null
+                : new BigDecimal(teil.multiply(BigInteger.valueOf(100))).divide(new BigDecimal(ganzes), 2, RoundingMode.HALF_UP);
+    }
+
+    static BigInteger geteilt(BigInteger betrag, int anzahl) {
+        return anzahl == 0 ? null
+                : new BigDecimal(betrag).divide(BigDecimal.valueOf(anzahl), 0, RoundingMode.HALF_UP).toBigIntegerExact();
     }
 
     private static boolean vollstaendig(Map<Altersgruppe, Long> gruppen) {

@@ -2,12 +2,20 @@ package de.fallbuch.query.kennzahlen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import de.fallbuch.query.kennzahlen.KennzahlenAbfrageHandler.Antrag;
 import de.fallbuch.query.kennzahlen.KennzahlenAbfrageHandler.Entscheidung;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAbfragen;
+import de.fallbuch.kernel.kennzahlen.KennzahlenBereich;
+import de.fallbuch.kernel.kennzahlen.LeistungsartKennzahlen;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +93,47 @@ class KennzahlenRechnungTest {
     private static Entscheidung bewilligung(LocalDate wirksam, UUID ersetzt) {
         return new Entscheidung(UUID.randomUUID(), ANTRAG, "BEWILLIGUNG", wirksam, 50_000L, JAN, JAN.plusYears(1).minusDays(1), ersetzt,
                 null, null, null);
+    }
+
+    @Test
+    void summenDerBetraegeSindExaktAuchUeberDenWertebereichVonLongHinaus() {
+        // Stored events are never checked again: an old grant may carry any long, and two of the
+        // largest once added up to -2. The sums are exact integers.
+        Antrag zweiterFall = new Antrag(UUID.randomUUID(), UUID.randomUUID(), "Innenstadt",
+                Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, Altersgruppe.VON_18_BIS_UNTER_65, JAN, JAN, "BEWILLIGUNG", null);
+        List<Entscheidung> riesig = List.of(bewilligung(ANTRAG, Long.MAX_VALUE), bewilligung(zweiterFall, Long.MAX_VALUE),
+                bewilligung(zweiterFall, 1));
+        KennzahlenAbfrageHandler.Fakten fakten = new KennzahlenAbfrageHandler.Fakten(List.of(ANTRAG, zweiterFall), riesig,
+                List.of(), List.of(), List.of(), Map.of());
+
+        KennzahlenBereich bereich = KennzahlenAbfrageHandler.bereich("Innenstadt", Set.of("Innenstadt"), fakten,
+                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt")));
+
+        BigInteger summe = BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.TWO).add(BigInteger.ONE);
+        assertThat(bereich.betragMonatlichCent()).isEqualTo(summe);
+        assertThat(bereich.empfaengerPersonen()).isEqualTo(2);
+        // (2 · (2^63 − 1) + 1) / 2 = 2^63 − 0.5, rounded half up: 2^63, one more than any long
+        assertThat(bereich.betragJeEmpfaengerCent()).isEqualTo(BigInteger.TWO.pow(63));
+        LeistungsartKennzahlen hlu = bereich.leistungsarten().stream()
+                .filter(l -> l.leistungsart() == Leistungsart.HILFE_ZUM_LEBENSUNTERHALT).findFirst().orElseThrow();
+        assertThat(hlu.betragMonatlichCent()).isEqualTo(summe);
+        assertThat(hlu.anteilBetragProzent()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void zehntausendBewilligungenZumHoechstbetragErgebenDieExakteSumme() {
+        List<Entscheidung> viele = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            viele.add(bewilligung(ANTRAG, Grenzen.MAX_BETRAG_MONATLICH_CENT));
+        }
+        KennzahlenAbfrageHandler.Fakten fakten = new KennzahlenAbfrageHandler.Fakten(List.of(ANTRAG), viele,
+                List.of(), List.of(), List.of(), Map.of());
+        KennzahlenBereich bereich = KennzahlenAbfrageHandler.bereich("Innenstadt", Set.of("Innenstadt"), fakten,
+                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt")));
+        assertThat(bereich.betragMonatlichCent()).isEqualTo(BigInteger.valueOf(10_000L * Grenzen.MAX_BETRAG_MONATLICH_CENT));
+    }
+
+    private static Entscheidung bewilligung(Antrag antrag, long cent) {
+        return new Entscheidung(UUID.randomUUID(), antrag, "BEWILLIGUNG", JAN, cent, JAN, JAN.plusMonths(6), null, null, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.Pruefung;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ public record UnterlagenAnfordern(
         String rechtsfolgenbelehrung) {
 
     public UnterlagenAnfordern {
-        unterlagen = unterlagen == null ? null : List.copyOf(unterlagen);
+        // A null entry is kept so the handler can refuse it with a message instead of a NullPointerException here.
+        unterlagen = Pruefung.kopie(unterlagen);
     }
 }

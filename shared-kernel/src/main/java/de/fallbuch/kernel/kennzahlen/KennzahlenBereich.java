@@ -1,5 +1,6 @@
 package de.fallbuch.kernel.kennzahlen;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param empfaengerPersonen    distinct persons (Fälle) with at least one running grant on the Stichtag
  * @param leistungsbezuege      sum over the Leistungsarten of their recipients (a person with two benefits counts twice)
- * @param betragMonatlichCent   sum of the monthly amounts of the grants running on the Stichtag
+ * @param betragMonatlichCent   sum of the monthly amounts of the grants running on the Stichtag (exact, unbounded)
  * @param betragJeEmpfaengerCent {@code betragMonatlichCent} / {@code empfaengerPersonen}, rounded half up; absent without recipients
  */
 public record KennzahlenBereich(
@@ -16,8 +17,8 @@ public record KennzahlenBereich(
         List<LeistungsartKennzahlen> leistungsarten,
         int empfaengerPersonen,
         int leistungsbezuege,
-        long betragMonatlichCent,
-        Long betragJeEmpfaengerCent,
+        BigInteger betragMonatlichCent,
+        BigInteger betragJeEmpfaengerCent,
         Bearbeitungsdauer bearbeitungsdauer,
         Erstentscheidungen erstentscheidungen,
         Widersprueche widersprueche,

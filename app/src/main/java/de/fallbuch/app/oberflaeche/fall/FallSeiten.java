@@ -110,7 +110,7 @@ class FallSeiten {
         String ergebnis = ausfuehren("eroeffnen", e, umleitung, "/faelle/neu", () -> {
             Anschrift anschrift = Eingaben.text(e.get("strasse")) == null && Eingaben.text(e.get("plz")) == null
                     && Eingaben.text(e.get("ort")) == null ? null : new Anschrift(e.get("strasse"), e.get("plz"), e.get("ort"));
-            Person person = new Person(e.get("vorname"), e.get("nachname"), Eingaben.datum("geburtsdatum", e.get("geburtsdatum")), anschrift);
+            Person person = new Person(e.get("vorname"), e.get("nachname"), Eingaben.geburtsdatum("geburtsdatum", e.get("geburtsdatum")), anschrift);
             FallBefehle.Eroeffnung eroeffnet = befehle.eroeffnen(person, Eingaben.text(e.get("dienststelle")), Eingaben.text(e.get("anliegen")));
             lesestand.abwarten(Lesestand.Ansicht.FALL, eroeffnet.fallId(), eroeffnet.version(), NACHLAUF);
             neuerFall[0] = eroeffnet.fallId().toString();

@@ -36,14 +36,14 @@ final class Diagramme {
     static List<Diagramm> aus(Kennzahlen k, Formate formate) {
         KennzahlenBereich gesamt = k.gesamt();
         List<LeistungsartKennzahlen> mitBezug = gesamt.leistungsarten().stream()
-                .filter(la -> la.empfaenger() > 0 || la.betragMonatlichCent() > 0).toList();
+                .filter(la -> la.empfaenger() > 0 || la.betragMonatlichCent().signum() > 0).toList();
 
         List<Wert> anteileEmpfaenger = mitBezug.stream()
                 .map(la -> new Wert(la.leistungsart().bezeichnung(), la.anteilEmpfaengerProzent(),
                         formate.prozent(la.anteilEmpfaengerProzent()) + " (" + formate.anzahl(la.empfaenger()) + ")", "anteil"))
                 .toList();
         List<Wert> betraege = mitBezug.stream()
-                .map(la -> new Wert(la.leistungsart().bezeichnung(), BigDecimal.valueOf(la.betragMonatlichCent()),
+                .map(la -> new Wert(la.leistungsart().bezeichnung(), new BigDecimal(la.betragMonatlichCent()),
                         formate.euro(la.betragMonatlichCent()) + " (" + formate.prozent(la.anteilBetragProzent()) + ")", "betrag"))
                 .toList();
         List<Wert> dichten = new ArrayList<>();
