@@ -38,7 +38,7 @@ class ProjektionenGesundheit implements HealthIndicator {
 
     @EventListener(ContextRefreshedEvent.class)
     void metrikenAnmelden() {
-        for (Projektionen.Stand stand : staende) {
+        for (Projektionen.Stand stand : projektionen.alle()) {
             Gauge.builder("fallbuch.projektion.rueckstand", projektionen,
                             p -> p.stand(stand.name()).map(Projektionen.Stand::rueckstand).orElse(0L))
                     .tag("projektion", stand.name())
