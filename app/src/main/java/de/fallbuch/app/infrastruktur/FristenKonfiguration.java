@@ -2,6 +2,7 @@ package de.fallbuch.app.infrastruktur;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.common.Rolle;
 import java.time.Clock;
@@ -61,12 +62,14 @@ class FristenKonfiguration {
     @DependsOn("schemaMigration")
     Scheduler fristenplaner(DataSource dataSource, Clock uhr,
             @Value("${fallbuch.fristen.abfrageintervall:PT10S}") Duration abfrageintervall,
-            ObjectProvider<DeadlineManager> deadlineManager) {
+            ObjectProvider<DeadlineManager> deadlineManager, List<RecurringTask<?>> wiederkehrend) {
         Task<DbSchedulerBinaryDeadlineDetails> fristablauf =
                 DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlineManager.getObject());
         DataSource transaktionsgebunden = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
+        // Recurring jobs of other parts (e.g. the daily search for Löschvorschläge) share this scheduler and table.
         return Scheduler.create(transaktionsgebunden, List.of(fristablauf))
+                .startTasks(wiederkehrend)
                 .clock(uhr::instant)
                 .pollingInterval(abfrageintervall)
                 .threads(2)

@@ -2,6 +2,7 @@ package de.fallbuch.app.infrastruktur;
 
 import static de.fallbuch.app.Testdaten.neuerFall;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.fallbuch.app.Api;
 import de.fallbuch.app.FallbuchApplication;
@@ -9,6 +10,7 @@ import de.fallbuch.app.TestApi;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +36,7 @@ class ExterneDatenbankTest {
                      "--fallbuch.data-dir=" + datenVerzeichnis,
                      "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres",
+                     "--fallbuch.datenschutz.hauptschluessel=" + Base64.getEncoder().encodeToString(new byte[32]),
                      "--fallbuch.benutzer[0].name=fm.lange",
                      "--fallbuch.benutzer[0].passwort=" + hash,
                      "--fallbuch.benutzer[0].rolle=FALLMANAGER",
@@ -50,6 +53,21 @@ class ExterneDatenbankTest {
                     .param("id", fallId).query(Long.class).single();
             assertThat(ereignisse).isEqualTo(1L);
             assertThat(Files.exists(datenVerzeichnis.resolve("postgres"))).as("keine eigene Datenbank angelegt").isFalse();
+        }
+    }
+
+    @Test
+    void mitExternerDatenbankStartetDerDienstNichtOhneHauptschluessel() throws Exception {
+        Path datenVerzeichnis = Path.of("target", "test-daten", "extern-" + UUID.randomUUID()).toAbsolutePath();
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            assertThatThrownBy(() -> new SpringApplicationBuilder(FallbuchApplication.class).run(
+                    "--server.port=0",
+                    "--fallbuch.data-dir=" + datenVerzeichnis,
+                    "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres").close())
+                    .rootCause().hasMessageContaining("Kein Hauptschlüssel für den Datenschutz konfiguriert")
+                    .hasMessageContaining("FALLBUCH_DATENSCHUTZ_HAUPTSCHLUESSEL");
+            assertThat(Files.exists(datenVerzeichnis.resolve("datenschutz"))).as("kein Schlüssel neben der Datenbank erzeugt").isFalse();
         }
     }
 }

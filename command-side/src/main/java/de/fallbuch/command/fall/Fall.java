@@ -49,6 +49,16 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import de.fallbuch.kernel.common.Metadaten;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import de.fallbuch.command.datenschutz.Aufbewahrung;
+import de.fallbuch.command.datenschutz.Loeschung;
+import de.fallbuch.kernel.fall.LoeschsperreAufgehoben;
+import de.fallbuch.kernel.fall.LoeschsperreAufheben;
+import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
+import de.fallbuch.kernel.fall.LoeschsperreSetzen;
+import de.fallbuch.kernel.fall.PersonendatenGeloescht;
+import de.fallbuch.kernel.fall.PersonendatenLoeschen;
 
 /**
  * The Fall (case): opened at the first visit, it carries everything the office does with the
@@ -251,6 +261,7 @@ public class Fall {
     @CommandHandler
     long handle(FallWiederaufnehmen befehl, Clock uhr, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        personendatenNichtGeloescht();
         if (status != FallStatus.ABGESCHLOSSEN) {
             throw new Regelverstoss("FALL_NICHT_ABGESCHLOSSEN", "Nur ein abgeschlossener Fall kann wieder aufgenommen werden.");
         }
@@ -334,5 +345,79 @@ public class Fall {
     @EventSourcingHandler
     void on(FallWiederaufgenommen ereignis) {
         status = FallStatus.OFFEN;
+    }
+    // --- Datenschutz: legal hold and erasure of personal data (docs/datenschutz.md) ---
+
+    private boolean loeschsperre;
+    private boolean personendatenGeloescht;
+
+    @CommandHandler
+    long handle(LoeschsperreSetzen befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        personendatenNichtGeloescht();
+        if (loeschsperre) {
+            throw new Regelverstoss("LOESCHSPERRE_BESTEHT", "Für diesen Fall besteht bereits eine Löschsperre.");
+        }
+        apply(new LoeschsperreGesetzt(fallId, Loeschung.grund(befehl.grund(), "grund", "Der Grund für die Löschsperre fehlt."),
+                LocalDate.now(uhr), benutzer));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(LoeschsperreAufheben befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        if (!loeschsperre) {
+            throw new Regelverstoss("KEINE_LOESCHSPERRE", "Für diesen Fall besteht keine Löschsperre.");
+        }
+        apply(new LoeschsperreAufgehoben(fallId, Loeschung.grund(befehl.grund(), "grund", "Der Grund für die Aufhebung fehlt."),
+                LocalDate.now(uhr), benutzer));
+        return getVersion();
+    }
+
+    /**
+     * Erasure at the end of retention: only for a closed Fall without legal hold whose retention period
+     * ({@link Aufbewahrung}: years after closing, the last Bewilligungszeitraum, running deadlines) has ended.
+     */
+    @CommandHandler
+    long handle(PersonendatenLoeschen befehl, Clock uhr, Aufbewahrung aufbewahrung,
+            @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        personendatenNichtGeloescht();
+        if (status != FallStatus.ABGESCHLOSSEN) {
+            throw new Regelverstoss("FALL_NICHT_ABGESCHLOSSEN", "Personenbezogene Daten werden erst nach dem Abschluss des Falls gelöscht.");
+        }
+        if (loeschsperre) {
+            throw new Regelverstoss("LOESCHSPERRE", "Für diesen Fall besteht eine Löschsperre; sie ist zuerst aufzuheben.");
+        }
+        LocalDate heute = LocalDate.now(uhr);
+        aufbewahrung.loeschbarAb(fallId).filter(ab -> ab.isAfter(heute)).ifPresent(ab -> {
+            throw new Regelverstoss("AUFBEWAHRUNGSFRIST_LAEUFT",
+                    "Die Aufbewahrungsfrist dieses Falls läuft noch bis zum " + DATUM.format(ab.minusDays(1))
+                            + "; gelöscht werden kann ab dem " + DATUM.format(ab) + ".");
+        });
+        apply(new PersonendatenGeloescht(fallId,
+                Loeschung.grund(befehl.rechtsgrundlage(), "rechtsgrundlage", "Die Rechtsgrundlage der Löschung fehlt."),
+                Loeschung.grund(befehl.begruendung(), "begruendung", "Die Begründung der Löschung fehlt."),
+                heute, benutzer, aufbewahrung.antraege(fallId), aufbewahrung.hilfevereinbarungen(fallId)));
+        return getVersion();
+    }
+
+    private void personendatenNichtGeloescht() {
+        if (personendatenGeloescht) {
+            throw new Regelverstoss("PERSONENDATEN_GELOESCHT", "Die personenbezogenen Daten dieses Falls sind gelöscht; "
+                    + "der Fall kann nicht mehr bearbeitet werden.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LoeschsperreGesetzt ereignis) {
+        loeschsperre = true;
+    }
+
+    @EventSourcingHandler
+    void on(LoeschsperreAufgehoben ereignis) {
+        loeschsperre = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonendatenGeloescht ereignis) {
+        personendatenGeloescht = true;
     }
 }

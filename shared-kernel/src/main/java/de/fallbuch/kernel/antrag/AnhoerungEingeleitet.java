@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,10 +10,10 @@ import java.util.UUID;
  * (§24 SGB X).
  */
 public record AnhoerungEingeleitet(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID anhoerungId,
         UUID entscheidungId,
-        String anlass,
+        @Personenbezogen String anlass,
         LocalDate eingeleitetAm,
         LocalDate frist) implements AntragEreignis {
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,10 +9,10 @@ import java.util.UUID;
  * The Antrag was denied by {@code entschiedenVon} on a legal basis, with reasons (§35 SGB X).
  */
 public record AntragAbgelehnt(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID entscheidungId,
         String rechtsgrundlage,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon,
         UUID ersetztEntscheidungId) implements AntragEreignis {

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,13 +11,13 @@ import java.util.UUID;
  * (Vier-Augen-Prinzip). {@code ersetztEntscheidungId} names a decision it supersedes (Abhilfe, a grant not yet approved).
  */
 public record AntragBewilligt(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID entscheidungId,
         long betragMonatlichCent,
         LocalDate bewilligungVon,
         LocalDate bewilligungBis,
         String rechtsgrundlage,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon,
         boolean freigabeErforderlich,

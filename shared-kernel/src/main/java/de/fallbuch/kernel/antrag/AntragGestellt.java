@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.GehoertZumFall;
 import de.fallbuch.kernel.common.Leistungsart;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,8 +11,8 @@ import java.util.UUID;
  * {@code leistungsbeginn} (§18 SGB XII; for Grundsicherung the first of the month, §44 Abs. 2 SGB XII).
  */
 public record AntragGestellt(
-        UUID antragId,
-        UUID fallId,
+        @DatenSubjekt UUID antragId,
+        @GehoertZumFall UUID fallId,
         Leistungsart leistungsart,
         LocalDate eingangsdatum,
         Antragskanal kanal,

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,11 +10,11 @@ import java.util.UUID;
  * set with a written warning, had passed.
  */
 public record AntragVersagt(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID entscheidungId,
         UUID anforderungId,
         String rechtsgrundlage,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon,
         UUID ersetztEntscheidungId) implements AntragEreignis {

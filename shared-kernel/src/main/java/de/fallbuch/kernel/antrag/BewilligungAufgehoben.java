@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,13 +10,13 @@ import java.util.UUID;
  * (§48 SGB X), after Anhörung {@code anhoerungId}. The revocation is a decision of its own; the grant stays on record.
  */
 public record BewilligungAufgehoben(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID entscheidungId,
         UUID aufgehobeneEntscheidungId,
         UUID anhoerungId,
         LocalDate aufgehobenAb,
         String rechtsgrundlage,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon) implements AntragEreignis {
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +11,12 @@ import java.util.UUID;
  * is the written warning of the consequences (§66 Abs. 3 SGB I) as sent, or {@code null} if the request carried none.
  */
 public record UnterlagenAngefordert(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID anforderungId,
-        List<String> unterlagen,
+        @Personenbezogen List<String> unterlagen,
         LocalDate angefordertAm,
         LocalDate frist,
-        String rechtsfolgenbelehrung) implements AntragEreignis {
+        @Personenbezogen String rechtsfolgenbelehrung) implements AntragEreignis {
 
     public UnterlagenAngefordert {
         unterlagen = unterlagen == null ? null : List.copyOf(unterlagen);

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,9 +9,9 @@ import java.util.UUID;
  * The requested documents came in on {@code eingegangenAm}; {@code nachFristablauf} if after the deadline.
  */
 public record UnterlagenEingegangen(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID anforderungId,
         LocalDate eingegangenAm,
         boolean nachFristablauf,
-        String bemerkung) implements AntragEreignis {
+        @Personenbezogen String bemerkung) implements AntragEreignis {
 }

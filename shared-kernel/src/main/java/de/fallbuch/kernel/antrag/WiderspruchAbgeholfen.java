@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,11 +10,11 @@ import java.util.UUID;
  * {@code abgeholfeneEntscheidungId}; both stay on record.
  */
 public record WiderspruchAbgeholfen(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID widerspruchId,
         UUID abgeholfeneEntscheidungId,
         UUID neueEntscheidungId,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon) implements AntragEreignis {
 }

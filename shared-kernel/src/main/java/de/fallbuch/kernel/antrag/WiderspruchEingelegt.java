@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,11 +10,11 @@ import java.util.UUID;
  * records whether it met the Widerspruchsfrist ending on {@code widerspruchsfristEnde}.
  */
 public record WiderspruchEingelegt(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID widerspruchId,
         UUID entscheidungId,
         LocalDate eingegangenAm,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate widerspruchsfristEnde,
         boolean rechtzeitig) implements AntragEreignis {
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,12 +10,12 @@ import java.util.UUID;
  * stands. {@code verfristet} if it was rejected as late.
  */
 public record WiderspruchZurueckgewiesen(
-        UUID antragId,
+        @DatenSubjekt UUID antragId,
         UUID widerspruchId,
         UUID entscheidungId,
         boolean verfristet,
         String rechtsgrundlage,
-        String begruendung,
+        @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon) implements AntragEreignis {
 }

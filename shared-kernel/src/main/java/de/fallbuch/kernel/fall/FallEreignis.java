@@ -6,7 +6,8 @@ import java.util.UUID;
 public sealed interface FallEreignis
         permits FallEroeffnet, ErstberatungDokumentiert, BeratungsgespraechDokumentiert,
         EinzelfallanalyseErstellt, VermittlungVeranlasst, WiedervorlageGesetzt, WiedervorlageErledigt,
-        FallmanagerGewechselt, FallAbgeschlossen, FallWiederaufgenommen {
+        FallmanagerGewechselt, FallAbgeschlossen, FallWiederaufgenommen,
+        LoeschsperreGesetzt, LoeschsperreAufgehoben, PersonendatenGeloescht {
 
     UUID fallId();
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.hilfevereinbarung;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,5 +9,5 @@ import java.util.UUID;
  * The person withdrew their consent on {@code datum} (§12 SGB XII). The agreement rests on that
  * consent, so it ends with it; a reason is not required.
  */
-public record EinwilligungWiderrufen(UUID hilfevereinbarungId, LocalDate datum, String erklaerung) implements HilfevereinbarungEreignis {
+public record EinwilligungWiderrufen(@DatenSubjekt UUID hilfevereinbarungId, LocalDate datum, @Personenbezogen String erklaerung) implements HilfevereinbarungEreignis {
 }

@@ -1,5 +1,6 @@
 package de.fallbuch.kernel.hilfevereinbarung;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -9,5 +10,5 @@ import java.util.UUID;
  * The signatures already given on it lapsed ({@code verworfeneUnterschriften}), because they were
  * given to other content.
  */
-public record EntwurfGeaendert(UUID hilfevereinbarungId, int fassung, Vereinbarungsinhalt inhalt, LocalDate geaendertAm, Set<Unterzeichner> verworfeneUnterschriften) implements HilfevereinbarungEreignis {
+public record EntwurfGeaendert(@DatenSubjekt UUID hilfevereinbarungId, int fassung, Vereinbarungsinhalt inhalt, LocalDate geaendertAm, Set<Unterzeichner> verworfeneUnterschriften) implements HilfevereinbarungEreignis {
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.hilfevereinbarung;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,5 +9,5 @@ import java.util.UUID;
  * The agreement ended on {@code beendetAm} for the reason given. A draft still under negotiation
  * lapses with it.
  */
-public record HilfevereinbarungBeendet(UUID hilfevereinbarungId, Beendigungsgrund grund, String bemerkung, LocalDate beendetAm) implements HilfevereinbarungEreignis {
+public record HilfevereinbarungBeendet(@DatenSubjekt UUID hilfevereinbarungId, Beendigungsgrund grund, @Personenbezogen String bemerkung, LocalDate beendetAm) implements HilfevereinbarungEreignis {
 }

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.hilfevereinbarung;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,5 +10,5 @@ import java.util.UUID;
  * {@code fassung} is drafted for the reason given. It must be signed again by both sides; until
  * then the previous Fassung stays in force.
  */
-public record HilfevereinbarungFortgeschrieben(UUID hilfevereinbarungId, int fassung, Vereinbarungsinhalt inhalt, String anlass, LocalDate fortgeschriebenAm) implements HilfevereinbarungEreignis {
+public record HilfevereinbarungFortgeschrieben(@DatenSubjekt UUID hilfevereinbarungId, int fassung, Vereinbarungsinhalt inhalt, @Personenbezogen String anlass, LocalDate fortgeschriebenAm) implements HilfevereinbarungEreignis {
 }

@@ -3,6 +3,7 @@ package de.fallbuch.kernel.hilfevereinbarung;
 import static de.fallbuch.kernel.common.Pruefung.geschaeftsdatum;
 import static de.fallbuch.kernel.common.Pruefung.optionalerText;
 
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import java.time.LocalDate;
@@ -17,9 +18,9 @@ import java.util.UUID;
 public record Massnahme(
         UUID massnahmeId,
         Massnahmenart art,
-        String beschreibung,
+        @Personenbezogen String beschreibung,
         Verantwortung verantwortlich,
-        String partnerBezeichnung,
+        @Personenbezogen String partnerBezeichnung,
         LocalDate geplanterBeginn,
         LocalDate geplantesEnde) {
 

@@ -1,5 +1,7 @@
 package de.fallbuch.kernel.hilfevereinbarung;
 
+import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,5 +10,5 @@ import java.util.UUID;
  * statement, or with the note that they declined to make one. Since 2023 (§12 SGB XII) a breach
  * does not by itself lead to any sanction: nothing follows from this event automatically.
  */
-public record PflichtverletzungDokumentiert(UUID hilfevereinbarungId, UUID pflichtId, LocalDate datum, String sachverhalt, String stellungnahme, boolean stellungnahmeAbgelehnt) implements HilfevereinbarungEreignis {
+public record PflichtverletzungDokumentiert(@DatenSubjekt UUID hilfevereinbarungId, UUID pflichtId, LocalDate datum, @Personenbezogen String sachverhalt, @Personenbezogen String stellungnahme, boolean stellungnahmeAbgelehnt) implements HilfevereinbarungEreignis {
 }

@@ -3,6 +3,7 @@ package de.fallbuch.kernel.hilfevereinbarung;
 import static de.fallbuch.kernel.common.Pruefung.geschaeftsdatum;
 import static de.fallbuch.kernel.common.Pruefung.pflichttext;
 
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * Part of stored events: the constructor accepts any value, new input is checked by
  * {@link #geprueft(String)} (see {@link Vereinbarungsinhalt}).
  */
-public record Ziel(UUID zielId, String beschreibung, LocalDate zieldatum) {
+public record Ziel(UUID zielId, @Personenbezogen String beschreibung, LocalDate zieldatum) {
 
     /** The goal as it may enter a new event; {@code praefix} names it in the fields of a refusal, e.g. {@code ziele[0].}. */
     public Ziel geprueft(String praefix) {
