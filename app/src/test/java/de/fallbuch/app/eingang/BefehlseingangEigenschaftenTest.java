@@ -359,6 +359,10 @@ class BefehlseingangEigenschaftenTest {
         } else if (knoten.isArray()) {
             assertThat(knoten.size()).as(pfad).isLessThanOrEqualTo(Math.max(Grenzen.MAX_LISTENEINTRAEGE, 7));
             knoten.forEach(e -> pruefeWerte(e, pfad + "[]"));
+        } else if (knoten.isTextual() && pfad.endsWith(".verschluesselt")) {
+            // Personal data is stored encrypted (issue 12): the cipher text is base64; what it holds was
+            // checked at the door and reaches the views, which the property checks after each run.
+            assertThat(knoten.asText()).matches("[A-Za-z0-9+/=]+");
         } else if (knoten.isTextual()) {
             String text = knoten.asText();
             assertThat(text.codePointCount(0, text.length())).as(pfad).isLessThanOrEqualTo(Textart.FREITEXT.maxZeichen());
