@@ -13,7 +13,7 @@ CREATE TABLE datenschutz_schluessel (
     hauptschluessel_id VARCHAR(16),
     erstellt_am        TIMESTAMPTZ  NOT NULL DEFAULT now(),
     geloescht_am       TIMESTAMPTZ,
-    geloescht_von      VARCHAR(100),
+    geloescht_von      TEXT,
     rechtsgrundlage    TEXT,
     CONSTRAINT datenschutz_schluessel_entweder_oder CHECK ((schluessel IS NULL) = (geloescht_am IS NOT NULL))
 );

@@ -47,6 +47,15 @@ class AlleAnsichtenNeuaufbauTest extends IntegrationTest {
         String vereinbarung = inKraftSetzen(mueller, fallId);
         mueller.warteAuf("/api/hilfevereinbarungen/" + vereinbarung, a -> a.version() == 3);
         mueller.warteAuf("/api/faelle/" + fallId + "/verlauf", a -> a.json().size() == 8);
+        // Every view has caught up with the store before its content is taken as the reference.
+        als("admin").warteAuf("/api/admin/projektionen", a -> {
+            for (com.fasterxml.jackson.databind.JsonNode p : a.json()) {
+                if (p.path("rueckstand").asLong() != 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
 
         List<String> tabellen = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables

@@ -56,7 +56,8 @@ class RealistischerFallTest extends IntegrationTest {
         String vereinbarung = inKraftSetzen(mueller, fallId);
 
         // Arbeitskorb: the Mitwirkungsfrist, the §88 periods, the review date; the Anträge by state
-        Antwort korb = mueller.warteAuf("/api/arbeitskorb", a -> fristen(a, fallId, f -> true).size() == 4);
+        Antwort korb = mueller.warteAuf("/api/arbeitskorb",
+                a -> fristen(a, fallId, f -> true).size() == 4 && antraege(a, fallId).size() == 3);
         assertThat(fristen(korb, fallId, f -> f.path("art").asText().equals("MITWIRKUNGSFRIST")))
                 .singleElement().satisfies(f -> {
                     assertThat(f.path("faelligAm").asText()).isEqualTo(heute.plusDays(14).toString());

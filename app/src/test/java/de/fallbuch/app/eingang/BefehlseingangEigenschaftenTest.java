@@ -73,10 +73,10 @@ class BefehlseingangEigenschaftenTest {
     @BeforeContainer
     static void starten() {
         Path daten = Path.of("target", "test-daten", "eigenschaften-" + UUID.randomUUID()).toAbsolutePath();
+        // As arguments, not default properties: those would lose against application.yml (port 8080, ./data).
         dienst = new SpringApplicationBuilder(FallbuchApplication.class)
-                .properties("server.port=0", "fallbuch.data-dir=" + daten, "logging.level.root=WARN",
-                        "logging.level.org.axonframework=ERROR")
-                .run();
+                .run("--server.port=0", "--fallbuch.data-dir=" + daten, "--logging.level.root=WARN",
+                        "--logging.level.org.axonframework=ERROR");
         int port = Integer.parseInt(dienst.getEnvironment().getProperty("local.server.port"));
         datenbank = dienst.getBean(JdbcClient.class);
         benutzer = Map.of("fm.mueller", Api.fuer(port, "fm.mueller", "demo"), "sgl.schmidt", Api.fuer(port, "sgl.schmidt", "demo"),
