@@ -191,6 +191,8 @@ class HilfevereinbarungApiTest extends IntegrationTest {
         String id = entwerfen(mueller, fallId).feld("hilfevereinbarungId");
         String pfad = "/api/hilfevereinbarungen/" + id;
         mueller.warteAuf(pfad, a -> a.status() == 200);
+        // The Fall's own view decides who may list its agreements: wait until it shows the Fall.
+        mueller.warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
 
         assertThat(yilmaz.get(pfad).erwarte(403).feld("code")).isEqualTo("FREMDE_DIENSTSTELLE");
         assertThat(yilmaz.post(pfad + "/unterschrift", Map.of("version", 0, "unterzeichner", "PERSON")).erwarte(403).feld("detail"))
