@@ -1,8 +1,8 @@
 package de.fallbuch.app.betrieb;
 
 import de.fallbuch.kernel.common.Grenzen;
+import de.fallbuch.kernel.common.Pruefung;
 import de.fallbuch.kernel.common.NichtGefunden;
-import de.fallbuch.kernel.common.UngueltigeAngabe;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -171,14 +171,8 @@ public class DeadLetters {
      * why and which event is recorded in the same transaction, so a skip without its record cannot happen.
      */
     public Uebersprungen ueberspringen(String projektion, String id, String grund, String benutzer) {
-        String begruendung = grund == null ? "" : grund.strip();
-        if (begruendung.isEmpty()) {
-            throw new UngueltigeAngabe("grund", "Bitte geben Sie an, warum das Ereignis übersprungen wird.");
-        }
-        int maximal = Grenzen.Textart.FREITEXT.maxZeichen();
-        if (begruendung.codePointCount(0, begruendung.length()) > maximal) {
-            throw new UngueltigeAngabe("grund", "Die Begründung darf höchstens " + maximal + " Zeichen lang sein.");
-        }
+        String begruendung = Pruefung.pflichttext(grund, Grenzen.Textart.FREITEXT, "grund",
+                "Bitte geben Sie an, warum das Ereignis übersprungen wird.");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projektion);
         DeadLetter<? extends EventMessage<?>> brief = finde(projektion, id);
         Eintrag eintrag = eintrag(projektion, brief);

@@ -52,7 +52,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import de.fallbuch.kernel.common.Metadaten;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import de.fallbuch.command.datenschutz.Aufbewahrung;
-import de.fallbuch.command.datenschutz.Loeschung;
 import de.fallbuch.kernel.fall.LoeschsperreAufgehoben;
 import de.fallbuch.kernel.fall.LoeschsperreAufheben;
 import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
@@ -353,22 +352,22 @@ public class Fall {
 
     @CommandHandler
     long handle(LoeschsperreSetzen befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        String grund = pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für die Löschsperre fehlt.");
         personendatenNichtGeloescht();
         if (loeschsperre) {
             throw new Regelverstoss("LOESCHSPERRE_BESTEHT", "Für diesen Fall besteht bereits eine Löschsperre.");
         }
-        apply(new LoeschsperreGesetzt(fallId, Loeschung.grund(befehl.grund(), "grund", "Der Grund für die Löschsperre fehlt."),
-                LocalDate.now(uhr), benutzer));
+        apply(new LoeschsperreGesetzt(fallId, grund, LocalDate.now(uhr), benutzer));
         return getVersion();
     }
 
     @CommandHandler
     long handle(LoeschsperreAufheben befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        String grund = pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für die Aufhebung fehlt.");
         if (!loeschsperre) {
             throw new Regelverstoss("KEINE_LOESCHSPERRE", "Für diesen Fall besteht keine Löschsperre.");
         }
-        apply(new LoeschsperreAufgehoben(fallId, Loeschung.grund(befehl.grund(), "grund", "Der Grund für die Aufhebung fehlt."),
-                LocalDate.now(uhr), benutzer));
+        apply(new LoeschsperreAufgehoben(fallId, grund, LocalDate.now(uhr), benutzer));
         return getVersion();
     }
 
@@ -379,6 +378,9 @@ public class Fall {
     @CommandHandler
     long handle(PersonendatenLoeschen befehl, Clock uhr, Aufbewahrung aufbewahrung,
             @MetaDataValue(Metadaten.BENUTZER) String benutzer) {
+        String rechtsgrundlage = pflichttext(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage",
+                "Die Rechtsgrundlage der Löschung fehlt.");
+        String begruendung = pflichttext(befehl.begruendung(), Textart.FREITEXT, "begruendung", "Die Begründung der Löschung fehlt.");
         personendatenNichtGeloescht();
         if (status != FallStatus.ABGESCHLOSSEN) {
             throw new Regelverstoss("FALL_NICHT_ABGESCHLOSSEN", "Personenbezogene Daten werden erst nach dem Abschluss des Falls gelöscht.");
@@ -392,10 +394,7 @@ public class Fall {
                     "Die Aufbewahrungsfrist dieses Falls läuft noch bis zum " + DATUM.format(ab.minusDays(1))
                             + "; gelöscht werden kann ab dem " + DATUM.format(ab) + ".");
         });
-        apply(new PersonendatenGeloescht(fallId,
-                Loeschung.grund(befehl.rechtsgrundlage(), "rechtsgrundlage", "Die Rechtsgrundlage der Löschung fehlt."),
-                Loeschung.grund(befehl.begruendung(), "begruendung", "Die Begründung der Löschung fehlt."),
-                heute, benutzer, aufbewahrung.antraege(fallId), aufbewahrung.hilfevereinbarungen(fallId)));
+        apply(new PersonendatenGeloescht(fallId, rechtsgrundlage, begruendung, heute, benutzer, aufbewahrung.antraege(fallId), aufbewahrung.hilfevereinbarungen(fallId)));
         return getVersion();
     }
 
