@@ -227,7 +227,7 @@ class AngriffeTest extends IntegrationTest {
     }
 
     private List<Tuer> alleTueren() {
-        Tueren tueren = new Tueren(als("fm.mueller"));
+        Tueren tueren = new Tueren(als("fm.mueller"), als("sgl.schmidt"));
         List<Tuer> alle = new ArrayList<>();
         for (Method m : Tueren.class.getDeclaredMethods()) {
             if (m.getReturnType() == Tuer.class && m.getParameterCount() == 0) {
@@ -240,7 +240,7 @@ class AngriffeTest extends IntegrationTest {
             }
         }
         alle.sort(java.util.Comparator.comparing(Tuer::name));
-        assertThat(alle).hasSize(38);
+        assertThat(alle).hasSize(41);
         return alle;
     }
 

@@ -81,7 +81,7 @@ class BefehlseingangEigenschaftenTest {
         datenbank = dienst.getBean(JdbcClient.class);
         benutzer = Map.of("fm.mueller", Api.fuer(port, "fm.mueller", "demo"), "sgl.schmidt", Api.fuer(port, "sgl.schmidt", "demo"),
                 "admin", Api.fuer(port, "admin", "demo"));
-        tueren = new Tueren(benutzer.get("fm.mueller"));
+        tueren = new Tueren(benutzer.get("fm.mueller"), benutzer.get("sgl.schmidt"));
     }
 
     @AfterContainer
@@ -285,6 +285,23 @@ class BefehlseingangEigenschaftenTest {
     @Property
     void beendigung(@ForAll("bauplaene") Bauplan b) {
         versuchen(tueren.beendigung(), b);
+    }
+
+    // --- the doors of Datenschutz ----------------------------------------------------------------------
+
+    @Property
+    void loeschsperre(@ForAll("bauplaene") Bauplan b) {
+        versuchen(tueren.loeschsperre(), b);
+    }
+
+    @Property
+    void loeschsperreAufheben(@ForAll("bauplaene") Bauplan b) {
+        versuchen(tueren.loeschsperreAufheben(), b);
+    }
+
+    @Property
+    void loeschung(@ForAll("bauplaene") Bauplan b) {
+        versuchen(tueren.loeschung(), b);
     }
 
     // --- the properties -------------------------------------------------------------------------------

@@ -23,10 +23,12 @@ import java.util.Map;
 final class Tueren {
 
     private final Api mueller;
+    private final Api schmidt;
     private final LocalDate heute = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
-    Tueren(Api mueller) {
+    Tueren(Api mueller, Api schmidt) {
         this.mueller = mueller;
+        this.schmidt = schmidt;
     }
 
     // --- preparations ---------------------------------------------------------------------------
@@ -54,6 +56,12 @@ final class Tueren {
         Ziel fall = offenerFall();
         long v = mueller.post("/api/faelle/" + fall.aggregatId() + "/abschluss", Map.of("version", fall.version(),
                 "grund", "UMZUG")).erwarte(200).version();
+        return fall.mitVersion(v);
+    }
+
+    private Ziel gesperrterFall() {
+        Ziel fall = offenerFall();
+        long v = schmidt.post("/api/faelle/" + fall.aggregatId() + "/sperre", Map.of("grund", "Klage anhängig")).erwarte(200).version();
         return fall.mitVersion(v);
     }
 
@@ -415,5 +423,22 @@ final class Tueren {
     Tuer beendigung() {
         return new Tuer("beendigung", "fm.mueller", this::vereinbarungInKraft, z -> hv(z, "/beendigung"),
                 z -> mitVersion(z, "grund", "ERFUELLT", "bemerkung", new Text(FREITEXT, "Alle Ziele erreicht")), true, true);
+    }
+
+    Tuer loeschsperre() {
+        return new Tuer("sperre", "sgl.schmidt", this::offenerFall, z -> fall(z, "/sperre"),
+                z -> new LinkedHashMap<>(Map.of("grund", new Text(FREITEXT, "Klage anhängig"))), true, true);
+    }
+
+    Tuer loeschsperreAufheben() {
+        return new Tuer("sperre/aufhebung", "sgl.schmidt", this::gesperrterFall, z -> fall(z, "/sperre/aufhebung"),
+                z -> new LinkedHashMap<>(Map.of("grund", new Text(FREITEXT, "Verfahren beendet"))), true, true);
+    }
+
+    Tuer loeschung() {
+        // Erasure needs a Fall whose retention has ended (years after closing); here only hostile bodies are tried.
+        return new Tuer("loeschung", "sgl.schmidt", this::abgeschlossenerFall, z -> fall(z, "/loeschung"),
+                z -> new LinkedHashMap<>(Map.of("rechtsgrundlage", new Text(KURZTEXT, "§ 84 Abs. 2 SGB X"),
+                        "begruendung", new Text(FREITEXT, "Aufbewahrungsfrist abgelaufen"))), true, false);
     }
 }

@@ -6,6 +6,8 @@ import de.fallbuch.kernel.fall.ErstberatungDokumentiert;
 import de.fallbuch.kernel.fall.FallAbgeschlossen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
 import de.fallbuch.kernel.fall.FallWiederaufgenommen;
+import de.fallbuch.kernel.fall.LoeschsperreAufgehoben;
+import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.fall.WiedervorlageErledigt;
@@ -86,6 +88,17 @@ class FallUebersichtProjektor {
 
     @EventHandler
     void on(VermittlungVeranlasst e, @SequenceNumber long seq, @Timestamp Instant zeit) {
+        anwenden(e.fallId(), seq, zeit, null, Map.of());
+    }
+
+    /** A legal hold changes nothing shown here, but the Fall's version moves on: the next act must not be stale. */
+    @EventHandler
+    void on(LoeschsperreGesetzt e, @SequenceNumber long seq, @Timestamp Instant zeit) {
+        anwenden(e.fallId(), seq, zeit, null, Map.of());
+    }
+
+    @EventHandler
+    void on(LoeschsperreAufgehoben e, @SequenceNumber long seq, @Timestamp Instant zeit) {
         anwenden(e.fallId(), seq, zeit, null, Map.of());
     }
 
