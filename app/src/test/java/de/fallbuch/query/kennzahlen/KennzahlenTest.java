@@ -584,7 +584,10 @@ class KennzahlenTest extends IntegrationTest {
     }
 
     private void zielFeststellen(Api wer, String vereinbarungId, int ziel, String akt, Map<String, Object> koerper) {
-        String zielId = wer.get("/api/hilfevereinbarungen/" + vereinbarungId).erwarte(200).json().path("ziele").get(ziel).path("zielId").asText();
+        // the agreement's view is eventually consistent: wait until it shows the agreement's goals
+        String zielId = await().atMost(Duration.ofSeconds(30)).until(
+                () -> wer.get("/api/hilfevereinbarungen/" + vereinbarungId),
+                antwort -> antwort.status() == 200).json().path("ziele").get(ziel).path("zielId").asText();
         post(wer, vereinbarungId, "/ziele/" + zielId + akt, koerper, "/api/hilfevereinbarungen/");
     }
 
