@@ -1,6 +1,7 @@
 package de.fallbuch.app;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +18,12 @@ public class TestuhrKonfiguration {
 
     @Bean
     @Primary
-    Testuhr testuhr(@Value("${fallbuch.zeitzone:Europe/Berlin}") String zeitzone) {
-        return new Testuhr(ZoneId.of(zeitzone));
+    Testuhr testuhr(@Value("${fallbuch.zeitzone:Europe/Berlin}") String zeitzone,
+            @Value("${fallbuch.test.uhr-versatz:PT0S}") Duration versatz) {
+        // a service started by a test on its own (restart tests) may start at a later time
+        Testuhr uhr = new Testuhr(ZoneId.of(zeitzone));
+        uhr.vorstellen(versatz);
+        return uhr;
     }
 
     /** A jump of the clock wakes the deadline scheduler, so it looks for due deadlines by the new time at once. */
