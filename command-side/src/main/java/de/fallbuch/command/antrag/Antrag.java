@@ -169,7 +169,8 @@ public class Antrag {
                     "Der Fall ist abgeschlossen. Ein neuer Antrag kann erst nach der Wiederaufnahme des Falls erfasst werden.");
         }
         apply(new AntragGestellt(befehl.antragId(), befehl.fallId(), befehl.leistungsart(), befehl.eingangsdatum(),
-                befehl.kanal(), Fristenrechner.leistungsbeginn(befehl.leistungsart(), befehl.eingangsdatum())));
+                befehl.kanal(), Fristenrechner.leistungsbeginn(befehl.leistungsart(), befehl.eingangsdatum()),
+                faelle.altersgruppeAm(befehl.fallId(), befehl.eingangsdatum()).orElse(null)));
     }
 
     @CommandHandler

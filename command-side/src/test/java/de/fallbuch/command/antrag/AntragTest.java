@@ -43,6 +43,7 @@ import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.VeralteteVersion;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.FallStatus;
+import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,17 +82,30 @@ class AntragTest {
     private AggregateTestFixture<Antrag> fixture;
     /** What the write model's Fall register says about the Fall. */
     private Optional<FallStatus> fall = Optional.of(FallStatus.OFFEN);
+    /** The person's birth date in the Fall's events (null: erased). */
+    private LocalDate geburtsdatum = LocalDate.of(1980, 5, 1);
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Antrag.class);
         fixture.registerInjectableResource(Clock.fixed(JETZT, BERLIN));
         fixture.registerInjectableResource(new Freigabegrenze(100_000));
-        fixture.registerInjectableResource((FallAuskunft) id -> id.equals(fallId) ? fall : Optional.empty());
+        fixture.registerInjectableResource(new FallAuskunft() {
+            @Override
+            public Optional<FallStatus> statusFuerNeuenAntrag(UUID id) {
+                return id.equals(fallId) ? fall : Optional.empty();
+            }
+
+            @Override
+            public Optional<Altersgruppe> altersgruppeAm(UUID id, LocalDate tag) {
+                return id.equals(fallId) ? Altersgruppe.am(geburtsdatum, tag) : Optional.empty();
+            }
+        });
     }
 
     private AntragGestellt gestellt() {
-        return new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG);
+        return new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG,
+                Altersgruppe.VON_18_BIS_UNTER_65);
     }
 
     private UnterlagenAngefordert angefordert(boolean mitBelehrung) {
@@ -146,7 +160,25 @@ class AntragTest {
                     .when(new AntragStellen(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
                             Antragskanal.ZUR_NIEDERSCHRIFT))
                     .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.ZUR_NIEDERSCHRIFT, LocalDate.of(2026, 2, 1)));
+                            Antragskanal.ZUR_NIEDERSCHRIFT, LocalDate.of(2026, 2, 1), Altersgruppe.VON_18_BIS_UNTER_65));
+        }
+
+        @Test
+        void dieAltersgruppeAmEingangstagStehtImKlartextImEreignis() {
+            geburtsdatum = EINGANG.minusYears(65);
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
+                            Antragskanal.SCHRIFTLICH))
+                    .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65));
+        }
+
+        @Test
+        void ohneLesbaresGeburtsdatumBleibtDieAltersgruppeOffen() {
+            geburtsdatum = null;
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH))
+                    .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG, null));
         }
 
         @Test
@@ -521,7 +553,7 @@ class AntragTest {
         @Test
         void grundsicherungGiltZwoelfMonateAbDemErstenDesAntragsmonats() {
             fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1)))
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65))
                     .when(new AntragBewilligen(antragId, 0L, entscheidungId, 61_200L, null, null, "§§ 41 ff. SGB XII", "Rente reicht nicht"), ALS_MUELLER)
                     .expectEvents(new AntragBewilligt(antragId, entscheidungId, 61_200, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 1, 31),
                             "§§ 41 ff. SGB XII", "Rente reicht nicht", HEUTE, "fm.mueller", false, null));
@@ -530,7 +562,7 @@ class AntragTest {
         @Test
         void grundsicherungVorDemAntragsmonatWirdNichtBewilligt() {
             fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1)))
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65))
                     .when(new AntragBewilligen(antragId, 0L, entscheidungId, 61_200L, LocalDate.of(2026, 1, 1), null,
                             "§§ 41 ff. SGB XII", "Rente reicht nicht"), ALS_MUELLER)
                     .expectException(Regelverstoss.class)

@@ -22,7 +22,6 @@ import de.fallbuch.kernel.hilfevereinbarung.ZielErreicht;
 import de.fallbuch.kernel.hilfevereinbarung.ZielVerfehlt;
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +67,11 @@ class KennzahlenProjektor {
     void on(AntragGestellt e, @SequenceNumber long seq) {
         // The Fall's opening event is read here, not projected into a table of our own: this
         // processor sees Fall and Antrag events in no guaranteed order across aggregates, and the
-        // birth date must not be kept — only the age group on the day of receipt is stored.
+        // birth date must not be kept — only the age group on the day of receipt is stored. Since
+        // the Antrag records that group itself (in clear, so it survives erasure), the opening is
+        // asked for it only for older events.
         FallEroeffnet fall = fallEroeffnung(e.fallId());
+        Optional<Altersgruppe> gruppe = e.altersgruppe() != null ? Optional.of(e.altersgruppe()) : altersgruppe(fall, e.eingangsdatum());
         jdbc.sql("""
                         INSERT INTO kennzahlen_antrag (antrag_id, fall_id, dienststelle, leistungsart, altersgruppe, eingangsdatum, version)
                         VALUES (:id, :fall, :ds, :art, :gruppe, :eingang, :seq)
@@ -78,7 +80,7 @@ class KennzahlenProjektor {
                 .param("fall", e.fallId())
                 .param("ds", fall.dienststelle())
                 .param("art", e.leistungsart().name())
-                .param("gruppe", altersgruppe(fall, e.eingangsdatum()).map(Enum::name).orElse(null))
+                .param("gruppe", gruppe.map(Enum::name).orElse(null))
                 .param("eingang", e.eingangsdatum())
                 .param("seq", seq)
                 .update();
@@ -298,10 +300,6 @@ class KennzahlenProjektor {
 
     /** The age group on {@code tag}; empty if the birth date is not readable (erased personal data). */
     static Optional<Altersgruppe> altersgruppe(FallEroeffnet fall, LocalDate tag) {
-        if (fall.person() == null || fall.person().geburtsdatum() == null) {
-            return Optional.empty();
-        }
-        int alter = Math.max(0, Period.between(fall.person().geburtsdatum(), tag).getYears());
-        return Optional.of(Altersgruppe.fuer(alter));
+        return Altersgruppe.am(fall.person() == null ? null : fall.person().geburtsdatum(), tag);
     }
 }

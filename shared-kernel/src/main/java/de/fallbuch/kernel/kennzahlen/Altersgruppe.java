@@ -1,5 +1,9 @@
 package de.fallbuch.kernel.kennzahlen;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+
 /**
  * Age groups of the population figures the office loads, as official statistics publish them;
  * densities use all inhabitants or one of these groups as denominator (e.g. 65 and older for
@@ -22,6 +26,14 @@ public enum Altersgruppe {
 
     public String bezeichnung() {
         return bezeichnung;
+    }
+
+    /** The group of a person born on {@code geburtsdatum} on {@code tag}; empty without a birth date (erased). */
+    public static Optional<Altersgruppe> am(LocalDate geburtsdatum, LocalDate tag) {
+        if (geburtsdatum == null) {
+            return Optional.empty();
+        }
+        return Optional.of(fuer(Math.max(0, Period.between(geburtsdatum, tag).getYears())));
     }
 
     /** The group a person of that age (in full years) belongs to. */
