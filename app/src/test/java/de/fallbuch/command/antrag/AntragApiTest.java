@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.kernel.antrag.EntscheidungBestandskraeftig;
 import de.fallbuch.kernel.antrag.Fristenrechner;
 import de.fallbuch.kernel.antrag.MitwirkungsfristAbgelaufen;
 import de.fallbuch.kernel.common.Metadaten;
@@ -268,6 +269,32 @@ class AntragApiTest extends IntegrationTest {
         Antwort falscheArt = mueller.post("/api/antraege", Map.of("fallId", fallId, "leistungsart", "TASCHENGELD",
                 "eingangsdatum", heute.toString(), "kanal", "SCHRIFTLICH")).erwarte(400);
         assertThat(falscheArt.feld("detail")).contains("TASCHENGELD").contains("GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG");
+    }
+
+    @Test
+    void wasDerDienstSelbstErfasstMachtDieEingabeNichtVeraltetEineFremdeAenderungSchon() {
+        String fallId = fallEroeffnen(mueller, "Bestandskraft", "Innenstadt");
+        String antragId = antragStellen(mueller, fallId, heute);
+        String pfad = "/api/antraege/" + antragId;
+        mueller.post(pfad + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 56_300, "rechtsgrundlage",
+                "§ 27a SGB XII", "begruendung", "Regelbedarf")).erwarte(201);
+        long gelesen = mueller.post(pfad + "/bescheid", Map.of("version", 1, "aufgabeZurPostAm", heute.toString(),
+                "mitRechtsbehelfsbelehrung", true)).erwarte(200).version();
+
+        // a month and more later the decision became final: recorded by the system, not by a person
+        uhr.umTageVorstellen(40);
+        DomainEventMessage<?> bestandskraft = warteAufEreignis(antragId, EntscheidungBestandskraeftig.class);
+        assertThat(bestandskraft.getSequenceNumber()).isEqualTo(gelesen + 1);
+        assertThat(bestandskraft.getMetaData().get(Metadaten.BENUTZER)).isEqualTo("system");
+
+        // the caseworker comes back with the version read before: no 409 for what nobody decided
+        long angehoert = mueller.post(pfad + "/anhoerung", Map.of("version", gelesen, "anlass", "Erwerbseinkommen ab nächstem Monat",
+                "frist", uhr.heute().plusDays(14).toString())).erwarte(201).version();
+        assertThat(angehoert).isEqualTo(gelesen + 2);
+        // a colleague's act in between still makes an old version stale
+        Antwort veraltet = als("sgl.schmidt").post(pfad + "/anhoerung/stellungnahme", Map.of("version", gelesen,
+                "stellungnahme", "Die Stelle beginnt später.")).erwarte(409);
+        assertThat(veraltet.feld("detail")).isEqualTo("Der Antrag wurde inzwischen von fm.mueller geändert – bitte neu laden und die Eingabe prüfen.");
     }
 
     private DomainEventMessage<?> warteAufEreignis(String antragId, Class<?> art) {

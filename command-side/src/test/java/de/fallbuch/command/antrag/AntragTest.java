@@ -39,6 +39,7 @@ import de.fallbuch.kernel.antrag.WiderspruchZurueckweisen;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.common.Regelverstoss;
+import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.VeralteteVersion;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
@@ -53,6 +54,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -101,6 +104,12 @@ class AntragTest {
                 return id.equals(fallId) ? Altersgruppe.am(geburtsdatum, tag) : Optional.empty();
             }
         });
+    }
+
+    /** An event as the service records it by itself (deadlines, Bestandskraft): role SYSTEM in the metadata. */
+    private GenericDomainEventMessage<Object> vomSystem(Object ereignis) {
+        return new GenericDomainEventMessage<>("Antrag", antragId.toString(), 0, ereignis,
+                MetaData.with(Metadaten.BENUTZER, "system").and(Metadaten.ROLLE, Rolle.SYSTEM.name()));
     }
 
     private AntragGestellt gestellt() {
@@ -235,6 +244,25 @@ class AntragTest {
 
     @Nested
     class Versionen {
+
+        @Test
+        void wasDerDienstSelbstErfasstHatMachtDieEingabeNichtVeraltet() {
+            // the caseworker read version 1; meanwhile the deadline passed (recorded by the system)
+            fixture.given(gestellt(), angefordert(true), vomSystem(new MitwirkungsfristAbgelaufen(antragId, anforderungId, FRIST)))
+                    .when(new AntragVersagen(antragId, 1L, entscheidungId, null, "Kontoauszüge trotz Belehrung nicht vorgelegt"), ALS_MUELLER)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new AntragVersagt(antragId, entscheidungId, anforderungId, "§ 66 Abs. 1 SGB I",
+                            "Kontoauszüge trotz Belehrung nicht vorgelegt", HEUTE, "fm.mueller", null));
+        }
+
+        @Test
+        void einSpaeteresSystemereignisEntschuldigtKeineFremdeAenderung() {
+            // version 0 misses the request for documents by a person, not only the system's deadline event
+            fixture.given(gestellt(), angefordert(true), vomSystem(new MitwirkungsfristAbgelaufen(antragId, anforderungId, FRIST)))
+                    .when(new AntragVersagen(antragId, 0L, entscheidungId, null, "nicht mitgewirkt"), ALS_MUELLER)
+                    .expectException(VeralteteVersion.class)
+                    .expectNoEvents();
+        }
 
         @Test
         void eineVeralteteVersionWirdVorJederRegelAbgelehnt() {

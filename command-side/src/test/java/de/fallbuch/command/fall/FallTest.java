@@ -24,6 +24,7 @@ import de.fallbuch.kernel.fall.FallWiederaufnehmen;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
 import de.fallbuch.kernel.fall.FallmanagerWechseln;
 import de.fallbuch.kernel.fall.Hemmnis;
+import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
 import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
@@ -273,6 +274,15 @@ class FallTest {
                     .expectException(VeralteteVersion.class)
                     .expectExceptionMessage("Der Fall wurde inzwischen geändert – bitte neu laden und die Eingabe prüfen.")
                     .expectNoEvents();
+        }
+
+        @Test
+        void eineLoeschsperreMachtDieEingabeNichtVeraltet() {
+            // the caseworker read version 1; meanwhile the Sachgebietsleitung set a legal hold
+            fixture.given(eroeffnet(), erstberaten(), new LoeschsperreGesetzt(fallId, "Klage vor dem Sozialgericht", HEUTE, "sgl.schmidt"))
+                    .when(new BeratungsgespraechDokumentieren(fallId, 1L, HEUTE, "Miete", "Gespräch"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(3L);
         }
 
         @Test
