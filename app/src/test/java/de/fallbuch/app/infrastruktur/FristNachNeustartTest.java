@@ -40,7 +40,7 @@ class FristNachNeustartTest {
             LocalDate heute = dienst.getBean(Testuhr.class).heute();
             String fallId = mueller.post("/api/faelle", neuerFall("Fristneustart", "Innenstadt")).erwarte(201).feld("fallId");
             antragId = antragStellen(mueller, fallId, heute);
-            frist = heute.plusDays(7);
+            frist = heute.plusDays(14);
             mueller.post("/api/antraege/" + antragId + "/unterlagen-anforderung", Map.of("version", 0,
                     "unterlagen", List.of("Rentenbescheid"), "frist", frist.toString())).erwarte(201);
             assertThat(offeneFristen(dienst)).isEqualTo(1);
@@ -48,7 +48,7 @@ class FristNachNeustartTest {
 
         try (ConfigurableApplicationContext dienst = starten()) {
             assertThat(offeneFristen(dienst)).as("die Frist hat den Neustart überdauert").isEqualTo(1);
-            dienst.getBean(Testuhr.class).umTageVorstellen(8);
+            dienst.getBean(Testuhr.class).umTageVorstellen(15);
 
             EventStore ereignisse = dienst.getBean(EventStore.class);
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->

@@ -255,7 +255,7 @@ class AntragApiTest extends IntegrationTest {
         assertThat(revision.feld("code")).isEqualTo("KEINE_PERSONENDATEN");
 
         mueller.post(pfad + "/unterlagen-anforderung", Map.of("version", 0, "unterlagen", List.of("Mietvertrag"),
-                "frist", heute.plusDays(10).toString())).erwarte(201);
+                "frist", heute.plusDays(14).toString())).erwarte(201);
         Antwort veraltet = als("sgl.schmidt").post(pfad + "/ruecknahme", Map.of("version", 0)).erwarte(409);
         assertThat(veraltet.feld("code")).isEqualTo("VERSION_VERALTET");
         assertThat(veraltet.feld("detail"))

@@ -38,7 +38,7 @@ class AntragUebersichtProjektorTest extends IntegrationTest {
         LocalDate heute = uhr.heute();
         String pfad = "/api/antraege/" + antragStellen(mueller, fallEroeffnen(mueller, "Projektion", "Innenstadt"), heute);
         long v = mueller.post(pfad + "/unterlagen-anforderung", Map.of("version", 0, "unterlagen", List.of("Mietvertrag"),
-                "frist", heute.plusDays(7).toString())).erwarte(201).version();
+                "frist", heute.plusDays(14).toString())).erwarte(201).version();
         v = mueller.post(pfad + "/unterlagen-eingang", Map.of("version", v)).erwarte(200).version();
         v = mueller.post(pfad + "/ablehnung", Map.of("version", v, "rechtsgrundlage", "§ 19 SGB XII", "begruendung", "kein Bedarf"))
                 .erwarte(201).version();

@@ -142,7 +142,7 @@ class KennzahlenTest extends IntegrationTest {
         String a7 = antrag(yilmaz, "A7", f7, "HILFE_ZUM_LEBENSUNTERHALT", D0);
         String a10 = antrag(mueller, "A10", f10, "HILFE_ZUR_GESUNDHEIT", D0);
         post(mueller, a4, "/unterlagen-anforderung", Map.of("unterlagen", List.of("Pflegegutachten"),
-                "frist", D0.plusDays(5).toString(), "mitRechtsfolgenbelehrung", true));
+                "frist", D0.plusDays(14).toString(), "mitRechtsfolgenbelehrung", true));
         String v2 = vereinbarung(mueller, f2);
         String v6 = vereinbarung(yilmaz, f6);
 
@@ -152,13 +152,13 @@ class KennzahlenTest extends IntegrationTest {
         post(mueller, a10, "/ruecknahme", Map.of("zurueckgenommenAm", D0.plusDays(3).toString(), "erklaerung", "Hilfe anderweitig"));
 
         geheZu(D0.plusDays(10));
-        warteAufEreignis(a4, MitwirkungsfristAbgelaufen.class);
         bewilligen(mueller, a1, 80_000);                                  // A1: 10 days, 800 €
         bescheid(mueller, a1);
         post(mueller, a3, "/ablehnung", Map.of("rechtsgrundlage", "§ 19 SGB XII", "begruendung", "Einkommen reicht"));  // A3: 10 days
         bescheid(mueller, a3);
 
         geheZu(D0.plusDays(15));
+        warteAufEreignis(a4, MitwirkungsfristAbgelaufen.class);
         post(yilmaz, a7, "/ablehnung", Map.of("rechtsgrundlage", "§ 19 SGB XII", "begruendung", "Vermögen vorhanden"));  // A7: 15 days
         bescheid(yilmaz, a7);
 
@@ -179,7 +179,7 @@ class KennzahlenTest extends IntegrationTest {
 
         geheZu(D0.plusDays(35));
         post(mueller, a5, "/anhoerung", Map.of("anlass", "Einkommen aus neuer Arbeit; Aufhebung beabsichtigt",
-                "frist", D0.plusDays(45).toString()));
+                "frist", D0.plusDays(49).toString()));
         post(mueller, a5, "/anhoerung/stellungnahme", Map.of("stellungnahme", "Arbeit beginnt zum Monatsende"));
 
         geheZu(D0.plusDays(40));

@@ -174,7 +174,7 @@ public class Antrag {
     }
 
     @CommandHandler
-    long handle(UnterlagenAnfordern befehl, Clock uhr, DeadlineManager fristen, ConflictResolver konflikte) {
+    long handle(UnterlagenAnfordern befehl, Clock uhr, Mindestfristen mindestfristen, DeadlineManager fristen, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussInBearbeitungSein();
         if (anforderungLaeuft()) {
@@ -197,9 +197,7 @@ public class Antrag {
         }
         geschaeftsdatum(befehl.frist(), "frist");
         LocalDate heute = LocalDate.now(uhr);
-        if (!befehl.frist().isAfter(heute)) {
-            throw new Regelverstoss("FRIST_NICHT_IN_DER_ZUKUNFT", "Die Frist für die Unterlagen muss nach dem heutigen Tag liegen.");
-        }
+        mindestfristen.pruefeMitwirkungsfrist(befehl.frist(), heute);
         String belehrung = null;
         if (befehl.mitRechtsfolgenbelehrung()) {
             belehrung = optionalerText(befehl.rechtsfolgenbelehrung(), Textart.FREITEXT, "rechtsfolgenbelehrung");
@@ -420,7 +418,8 @@ public class Antrag {
     }
 
     @CommandHandler
-    long handle(AnhoerungEinleiten befehl, Clock uhr, DeadlineManager fristen, ConflictResolver konflikte) {
+    long handle(AnhoerungEinleiten befehl, Clock uhr, Mindestfristen mindestfristen, DeadlineManager fristen,
+            ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWirksameBewilligungHaben("Eine Anhörung vor der Aufhebung setzt eine wirksame Bewilligung voraus.");
         if (anhoerungLaeuft()) {
@@ -434,9 +433,7 @@ public class Antrag {
         }
         geschaeftsdatum(befehl.frist(), "frist");
         LocalDate heute = LocalDate.now(uhr);
-        if (!befehl.frist().isAfter(heute)) {
-            throw new Regelverstoss("FRIST_NICHT_IN_DER_ZUKUNFT", "Die Frist für die Stellungnahme muss nach dem heutigen Tag liegen.");
-        }
+        mindestfristen.pruefeAnhoerungsfrist(befehl.frist(), heute);
         apply(new AnhoerungEingeleitet(antragId, befehl.anhoerungId(), entscheidungId, anlass, heute, befehl.frist()));
         fristen.schedule(Fristenrechner.ablauf(befehl.frist(), uhr.getZone()), ANHOERUNGSFRIST, new Fristablauf(befehl.anhoerungId()));
         return getVersion();

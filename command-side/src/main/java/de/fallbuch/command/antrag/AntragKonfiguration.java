@@ -13,4 +13,11 @@ class AntragKonfiguration {
     Freigabegrenze freigabegrenze(@Value("${fallbuch.antrag.freigabegrenze-cent:100000}") long cent) {
         return new Freigabegrenze(cent);
     }
+
+    /** Default two weeks each; see {@link Mindestfristen}. */
+    @Bean
+    Mindestfristen mindestfristen(@Value("${fallbuch.antrag.mindestfrist-mitwirkung-tage:14}") int mitwirkung,
+            @Value("${fallbuch.antrag.mindestfrist-anhoerung-tage:14}") int anhoerung) {
+        return new Mindestfristen(mitwirkung, anhoerung);
+    }
 }

@@ -57,6 +57,9 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,7 @@ class AntragTest {
         fixture = new AggregateTestFixture<>(Antrag.class);
         fixture.registerInjectableResource(Clock.fixed(JETZT, BERLIN));
         fixture.registerInjectableResource(new Freigabegrenze(100_000));
+        fixture.registerInjectableResource(new Mindestfristen(14, 14));
         fixture.registerInjectableResource(new FallAuskunft() {
             @Override
             public Optional<FallStatus> statusFuerNeuenAntrag(UUID id) {
@@ -104,6 +108,16 @@ class AntragTest {
                 return id.equals(fallId) ? Altersgruppe.am(geburtsdatum, tag) : Optional.empty();
             }
         });
+    }
+
+    /** A refusal of a domain rule with this code from the catalogue. */
+    private static Matcher<Regelverstoss> hatCode(String code) {
+        return new FeatureMatcher<>(Matchers.equalTo(code), "Regelverstoss mit Code", "Code") {
+            @Override
+            protected String featureValueOf(Regelverstoss verstoss) {
+                return verstoss.code();
+            }
+        };
     }
 
     /** An event as the service records it by itself (deadlines, Bestandskraft): role SYSTEM in the metadata. */
@@ -353,6 +367,17 @@ class AntragTest {
                     .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, List.of("Mietvertrag"), HEUTE, true, null))
                     .expectException(Regelverstoss.class)
                     .expectExceptionMessage("Die Frist für die Unterlagen muss nach dem heutigen Tag liegen.")
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void eineFristKuerzerAlsZweiWochenIstNichtAngemessen() {
+            fixture.given(gestellt())
+                    .when(new UnterlagenAnfordern(antragId, 0L, anforderungId, List.of("Mietvertrag"), FRIST.minusDays(1), true, null))
+                    .expectException(Regelverstoss.class)
+                    .expectException(hatCode("FRIST_ZU_KURZ"))
+                    .expectExceptionMessage("Die Frist für die Unterlagen ist zu kurz: angemessen (§ 66 Abs. 3 SGB I) sind mindestens "
+                            + "14 Tage, also frühestens der 16.03.2026.")
                     .expectNoScheduledDeadlines();
         }
 
@@ -1029,6 +1054,12 @@ class AntragTest {
                     .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, "Einkommen", HEUTE))
                     .expectException(Regelverstoss.class)
                     .expectExceptionMessage("Die Frist für die Stellungnahme muss nach dem heutigen Tag liegen.");
+            fixture.given(gestellt(), bewilligt(45_000, false), bekanntgegeben())
+                    .when(new AnhoerungEinleiten(antragId, 2L, anhoerungId, "Einkommen", HEUTE.plusDays(1)))
+                    .expectException(hatCode("FRIST_ZU_KURZ"))
+                    .expectExceptionMessage("Die Frist für die Stellungnahme ist zu kurz: angemessen (§ 24 SGB X) sind mindestens "
+                            + "14 Tage, also frühestens der 16.03.2026.")
+                    .expectNoScheduledDeadlines();
         }
 
         @Test
