@@ -99,7 +99,7 @@ class HoechstwerteNeuaufbauTest extends IntegrationTest {
                 .erwarte(201).version();
         a = mueller.post(antrag + "/anhoerung/stellungnahme", koerper(a, "stellungnahme", text(FREITEXT, "Stellungnahme")))
                 .erwarte(200).version();
-        a = mueller.post(antrag + "/aufhebung", koerper(a, "aufgehobenAb", heute.plusMonths(1).withDayOfMonth(1).toString(),
+        a = mueller.post(antrag + "/aufhebung", koerper(a, "aufgehobenAb", heute.toString(),
                 "rechtsgrundlage", text(KURZTEXT, "Rechtsgrundlage Aufhebung"), "begruendung", text(FREITEXT, "Aufhebung")))
                 .erwarte(201).version();
         String zweiterAntrag = "/api/antraege/" + mueller.post("/api/antraege", Map.of("fallId", fallId, "leistungsart", "HILFE_ZUR_PFLEGE",

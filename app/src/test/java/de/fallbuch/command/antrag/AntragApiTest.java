@@ -16,6 +16,7 @@ import de.fallbuch.kernel.common.Metadaten;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,34 @@ class AntragApiTest extends IntegrationTest {
                 .isEqualTo("Der Fall ist abgeschlossen. Ein neuer Antrag kann erst nach der Wiederaufnahme des Falls erfasst werden.");
         assertThat(jdbc.sql("SELECT count(*) FROM antrag_register WHERE fall_id = :fall::uuid").param("fall", fallId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void einFallMitLaufenderBewilligungKannErstNachIhrerAufhebungAbgeschlossenWerden() {
+        String fallId = fallEroeffnen(mueller, "Laufend", "Innenstadt");
+        String pfad = "/api/antraege/" + antragStellen(mueller, fallId, heute);
+        Antwort bewilligt = mueller.post(pfad + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 56_300,
+                "rechtsgrundlage", "§ 27a SGB XII", "begruendung", "Regelbedarf")).erwarte(201);
+        String bis = mueller.warteAuf(pfad, a -> a.version() == bewilligt.version()).json().path("entscheidung").path("bewilligungBis").asText();
+
+        Antwort verweigert = mueller.post("/api/faelle/" + fallId + "/abschluss", Map.of("version", 0, "grund", "ARBEITSAUFNAHME"))
+                .erwarte(422);
+        assertThat(verweigert.feld("code")).isEqualTo("BEWILLIGUNG_LAEUFT");
+        assertThat(verweigert.feld("detail")).startsWith("In diesem Fall läuft noch eine Bewilligung bis zum "
+                + LocalDate.parse(bis).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ".");
+
+        // revoked from tomorrow: it still runs today
+        long v = mueller.post(pfad + "/anhoerung", Map.of("version", bewilligt.version(), "anlass", "Arbeitsaufnahme",
+                "frist", heute.plusDays(14).toString())).erwarte(201).version();
+        v = mueller.post(pfad + "/anhoerung/stellungnahme", Map.of("version", v, "stellungnahme", "Stimmt.")).erwarte(200).version();
+        mueller.post(pfad + "/aufhebung", Map.of("version", v, "aufgehobenAb", heute.plusDays(1).toString(),
+                "rechtsgrundlage", "§ 48 SGB X", "begruendung", "Einkommen")).erwarte(201);
+        assertThat(mueller.post("/api/faelle/" + fallId + "/abschluss", Map.of("version", 0, "grund", "ARBEITSAUFNAHME"))
+                .erwarte(422).feld("detail")).startsWith("In diesem Fall läuft noch eine Bewilligung bis zum "
+                        + heute.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ".");
+        // the next day it has ended
+        uhr.umTageVorstellen(1);
+        mueller.post("/api/faelle/" + fallId + "/abschluss", Map.of("version", 0, "grund", "ARBEITSAUFNAHME")).erwarte(200);
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.fallbuch.kernel.antrag.AntragVersagt;
 import de.fallbuch.kernel.antrag.AntragZurueckgenommen;
 import de.fallbuch.kernel.antrag.BewilligungAufgehoben;
 import de.fallbuch.kernel.antrag.BewilligungFreigegeben;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -65,6 +66,17 @@ public class AntragRegister implements OffeneAntraege {
                 .single();
     }
 
+    @Override
+    public Optional<LocalDate> laufendeBewilligungBis(UUID fallId, LocalDate tag) {
+        return jdbc.sql("""
+                        SELECT bewilligt_bis FROM antrag_register WHERE fall_id = :fall AND bewilligt_bis >= :tag
+                        ORDER BY bewilligt_bis DESC LIMIT 1""")
+                .param("fall", fallId)
+                .param("tag", tag)
+                .query(LocalDate.class)
+                .optional();
+    }
+
     @EventHandler
     void on(AntragGestellt ereignis) {
         jdbc.sql("INSERT INTO antrag_register (antrag_id, fall_id, unentschieden) VALUES (:id, :fall, TRUE)")
@@ -75,8 +87,9 @@ public class AntragRegister implements OffeneAntraege {
 
     @EventHandler
     void on(AntragBewilligt ereignis) {
-        jdbc.sql("UPDATE antrag_register SET unentschieden = :offen, freigabe_ausstehend_von = :von WHERE antrag_id = :id")
+        jdbc.sql("UPDATE antrag_register SET unentschieden = :offen, freigabe_ausstehend_von = :von, bewilligt_bis = :bis WHERE antrag_id = :id")
                 .param("offen", ereignis.freigabeErforderlich())
+                .param("bis", ereignis.bewilligungBis())
                 .param("von", ereignis.freigabeErforderlich() ? ereignis.entschiedenVon() : null)
                 .param("id", ereignis.antragId())
                 .update();
@@ -100,6 +113,11 @@ public class AntragRegister implements OffeneAntraege {
     @EventHandler
     void on(BewilligungAufgehoben ereignis) {
         entschieden(ereignis.antragId());
+        // the grant runs until the day before it is revoked from (§ 48 SGB X)
+        jdbc.sql("UPDATE antrag_register SET bewilligt_bis = LEAST(bewilligt_bis, :bis) WHERE antrag_id = :id")
+                .param("bis", ereignis.aufgehobenAb().minusDays(1))
+                .param("id", ereignis.antragId())
+                .update();
     }
 
     @EventHandler

@@ -253,7 +253,14 @@ public class Fall {
                     : "Über " + unentschieden + " Anträge in diesem Fall ist")
                     + " noch nicht entschieden. Ein Fall mit unentschiedenen Anträgen kann nicht abgeschlossen werden.");
         }
-        apply(new FallAbgeschlossen(fallId, befehl.grund(), bemerkung, LocalDate.now(uhr)));
+        LocalDate heute = LocalDate.now(uhr);
+        antraege.laufendeBewilligungBis(fallId, heute).ifPresent(bis -> {
+            // the person would still receive benefits (and count in the Kennzahlen) from a closed Fall
+            throw new Regelverstoss("BEWILLIGUNG_LAEUFT", "In diesem Fall läuft noch eine Bewilligung bis zum " + DATUM.format(bis)
+                    + ". Ein Fall kann erst abgeschlossen werden, wenn keine Bewilligung mehr läuft: heben Sie sie vorher auf "
+                    + "(§ 48 SGB X) oder schließen Sie den Fall nach ihrem Ende ab.");
+        });
+        apply(new FallAbgeschlossen(fallId, befehl.grund(), bemerkung, heute));
         return getVersion();
     }
 

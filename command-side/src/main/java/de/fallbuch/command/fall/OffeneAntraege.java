@@ -1,10 +1,12 @@
 package de.fallbuch.command.fall;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How many Anträge of a Fall are still undecided. The Fall asks before it is closed (a Fall with
- * undecided Anträge cannot be closed); the Antrag side of the write model answers from its own
+ * What the Fall must know of its Anträge before it is closed: a Fall with undecided Anträge or with a
+ * grant that still runs cannot be closed. The Antrag side of the write model answers from its own
  * register, never from the read model.
  */
 public interface OffeneAntraege {
@@ -14,4 +16,10 @@ public interface OffeneAntraege {
      * transaction ends, so no Antrag can be added to the Fall while it is being closed.
      */
     int unentschiedeneAntraege(UUID fallId);
+
+    /**
+     * The end of the latest grant of the Fall's Anträge that still runs on {@code tag} (its
+     * Bewilligungszeitraum, cut short by an Aufhebung), or empty if none runs any more.
+     */
+    Optional<LocalDate> laufendeBewilligungBis(UUID fallId, LocalDate tag);
 }

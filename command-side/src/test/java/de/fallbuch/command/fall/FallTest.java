@@ -36,10 +36,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,8 @@ class FallTest {
     private AggregateTestFixture<Fall> fixture;
     /** What the Antrag register answers when the Fall asks for its undecided Anträge. */
     private int unentschiedeneAntraege;
+    /** The end of the Fall's latest grant in the Antrag register (null: none). */
+    private LocalDate bewilligtBis;
     /** How many Aktenzeichen the Fall drew from the register. */
     private final AtomicInteger gezogeneAktenzeichen = new AtomicInteger();
 
@@ -63,7 +69,17 @@ class FallTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Fall.class);
         fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(HEUTE.atTime(9, 30), BERLIN).toInstant(), BERLIN));
-        fixture.registerInjectableResource((OffeneAntraege) fall -> unentschiedeneAntraege);
+        fixture.registerInjectableResource(new OffeneAntraege() {
+            @Override
+            public int unentschiedeneAntraege(UUID fall) {
+                return unentschiedeneAntraege;
+            }
+
+            @Override
+            public Optional<LocalDate> laufendeBewilligungBis(UUID fall, LocalDate tag) {
+                return Optional.ofNullable(bewilligtBis).filter(bis -> !bis.isBefore(tag));
+            }
+        });
         fixture.registerInjectableResource((AktenzeichenVergabe) () -> "50-2026-%06d".formatted(gezogeneAktenzeichen.incrementAndGet()));
     }
 
@@ -569,6 +585,32 @@ class FallTest {
                     .expectExceptionMessage("Über einen Antrag in diesem Fall ist noch nicht entschieden. "
                             + "Ein Fall mit unentschiedenen Anträgen kann nicht abgeschlossen werden.")
                     .expectNoEvents();
+        }
+
+        @Test
+        void einFallMitEinerLaufendenBewilligungKannNichtAbgeschlossenWerden() {
+            bewilligtBis = HEUTE;
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.ARBEITSAUFNAHME, null))
+                    .expectException(Regelverstoss.class)
+                    .expectException(new FeatureMatcher<Regelverstoss, String>(Matchers.equalTo("BEWILLIGUNG_LAEUFT"), "Code", "Code") {
+                        @Override
+                        protected String featureValueOf(Regelverstoss verstoss) {
+                            return verstoss.code();
+                        }
+                    })
+                    .expectExceptionMessage("In diesem Fall läuft noch eine Bewilligung bis zum " + HEUTE.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                            + ". Ein Fall kann erst abgeschlossen werden, wenn keine Bewilligung mehr läuft: heben Sie sie vorher auf "
+                            + "(§ 48 SGB X) oder schließen Sie den Fall nach ihrem Ende ab.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nachDemEndeDerBewilligungWirdDerFallAbgeschlossen() {
+            bewilligtBis = HEUTE.minusDays(1);
+            fixture.given(eroeffnet())
+                    .when(new FallAbschliessen(fallId, 0L, Abschlussgrund.ARBEITSAUFNAHME, null))
+                    .expectEvents(new FallAbgeschlossen(fallId, Abschlussgrund.ARBEITSAUFNAHME, null, HEUTE));
         }
 
         @Test
