@@ -262,7 +262,8 @@ final class Tueren {
     Tuer antragStellen() {
         return new Tuer("POST /api/antraege", "fm.mueller", this::offenerFall, z -> "/api/antraege",
                 z -> Map.of("fallId", z.aggregatId(), "leistungsart", "HILFE_ZUR_PFLEGE", "eingangsdatum", heute.toString(),
-                        "kanal", "ELEKTRONISCH"),
+                        "kanal", "ELEKTRONISCH", "kenntnisAm", heute.minusDays(3).toString(),
+                        "kenntnisQuelle", new Text(KURZTEXT, "Anruf des Pflegedienstes")),
                 false, true);
     }
 

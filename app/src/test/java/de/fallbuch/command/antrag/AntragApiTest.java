@@ -83,6 +83,31 @@ class AntragApiTest extends IntegrationTest {
     }
 
     @Test
+    void sozialhilfeSetztMitDerKenntnisDesAmtsEinNichtFrueher() {
+        String fallId = fallEroeffnen(mueller, "Kenntnis", "Innenstadt");
+        String ohneKenntnis = "/api/antraege/" + antragStellen(mueller, fallId, heute);
+        Antwort zuFrueh = mueller.post(ohneKenntnis + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 56_300,
+                "bewilligungVon", heute.minusMonths(2).toString(), "rechtsgrundlage", "§ 27a SGB XII", "begruendung", "Regelbedarf"))
+                .erwarte(422);
+        assertThat(zuFrueh.feld("code")).isEqualTo("KENNTNISGRUNDSATZ");
+
+        LocalDate kenntnis = heute.minusDays(20);
+        String mitKenntnis = "/api/antraege/" + mueller.post("/api/antraege", Map.of("fallId", fallId, "leistungsart",
+                "HILFE_ZUM_LEBENSUNTERHALT", "eingangsdatum", heute.toString(), "kanal", "SCHRIFTLICH",
+                "kenntnisAm", kenntnis.toString(), "kenntnisQuelle", "Mitteilung des Jobcenters")).erwarte(201).feld("antragId");
+        assertThat(mueller.warteAuf(mitKenntnis, a -> a.status() == 200).feld("leistungsbeginn")).isEqualTo(kenntnis.toString());
+        mueller.post(mitKenntnis + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 56_300,
+                "bewilligungVon", kenntnis.toString(), "rechtsgrundlage", "§ 27a SGB XII", "begruendung", "Regelbedarf")).erwarte(201);
+        assertThat(mueller.warteAuf("/api/faelle/" + fallId + "/verlauf", a -> a.text().contains("Kenntnis des Amts seit")).text())
+                .contains("Mitteilung des Jobcenters");
+
+        // Grundsicherung needs an application: no earlier Kenntnis
+        assertThat(mueller.post("/api/antraege", Map.of("fallId", fallId, "leistungsart", "GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG",
+                "eingangsdatum", heute.toString(), "kanal", "SCHRIFTLICH", "kenntnisAm", kenntnis.toString(),
+                "kenntnisQuelle", "Anruf")).erwarte(422).feld("code")).isEqualTo("KENNTNIS_NICHT_ANWENDBAR");
+    }
+
+    @Test
     void einFallMitLaufenderBewilligungKannErstNachIhrerAufhebungAbgeschlossenWerden() {
         String fallId = fallEroeffnen(mueller, "Laufend", "Innenstadt");
         String pfad = "/api/antraege/" + antragStellen(mueller, fallId, heute);

@@ -162,15 +162,35 @@ public class Antrag {
         if (befehl.eingangsdatum().isAfter(LocalDate.now(uhr))) {
             throw new UngueltigeAngabe("eingangsdatum", "Das Eingangsdatum liegt in der Zukunft.");
         }
+        LocalDate kenntnisAm = befehl.kenntnisAm();
+        String kenntnisQuelle = optionalerText(befehl.kenntnisQuelle(), Textart.KURZTEXT, "kenntnisQuelle");
+        if (kenntnisAm != null) {
+            geschaeftsdatum(kenntnisAm, "kenntnisAm");
+            if (kenntnisAm.isAfter(befehl.eingangsdatum())) {
+                throw new UngueltigeAngabe("kenntnisAm", "Mit dem Eingang des Antrags hatte das Amt Kenntnis; "
+                        + "„Kenntnis am“ kann nicht danach liegen.");
+            }
+            if (kenntnisAm.isBefore(befehl.eingangsdatum()) && kenntnisQuelle == null) {
+                throw new UngueltigeAngabe("kenntnisQuelle", "Bitte angeben, wodurch das Amt vor dem Antrag Kenntnis erhielt "
+                        + "(z. B. Anruf, Vorsprache, Mitteilung eines anderen Trägers).");
+            }
+        } else if (kenntnisQuelle != null) {
+            throw new UngueltigeAngabe("kenntnisAm", "Zur Quelle der Kenntnis fehlt der Tag, an dem das Amt Kenntnis erhielt.");
+        }
         FallStatus fall = faelle.statusFuerNeuenAntrag(befehl.fallId())
                 .orElseThrow(() -> new Regelverstoss("FALL_UNBEKANNT", FALL_UNBEKANNT));
         if (fall != FallStatus.OFFEN) {
             throw new Regelverstoss("FALL_ABGESCHLOSSEN",
                     "Der Fall ist abgeschlossen. Ein neuer Antrag kann erst nach der Wiederaufnahme des Falls erfasst werden.");
         }
+        if (kenntnisAm != null && kenntnisAm.isBefore(befehl.eingangsdatum()) && !Fristenrechner.kenntnisgrundsatz(befehl.leistungsart())) {
+            throw new Regelverstoss("KENNTNIS_NICHT_ANWENDBAR", "„Kenntnis am“ gilt für Leistungen, die ohne Antrag einsetzen, "
+                    + "sobald das Amt vom Bedarf erfährt (§ 18 SGB XII). " + befehl.leistungsart().bezeichnung()
+                    + " setzt einen Antrag voraus; es zählt der Eingang.");
+        }
         apply(new AntragGestellt(befehl.antragId(), befehl.fallId(), befehl.leistungsart(), befehl.eingangsdatum(),
-                befehl.kanal(), Fristenrechner.leistungsbeginn(befehl.leistungsart(), befehl.eingangsdatum()),
-                faelle.altersgruppeAm(befehl.fallId(), befehl.eingangsdatum()).orElse(null)));
+                befehl.kanal(), Fristenrechner.leistungsbeginn(befehl.leistungsart(), befehl.eingangsdatum(), kenntnisAm),
+                faelle.altersgruppeAm(befehl.fallId(), befehl.eingangsdatum()).orElse(null), kenntnisAm, kenntnisQuelle));
     }
 
     @CommandHandler
@@ -526,6 +546,11 @@ public class Antrag {
         if (leistungsart == Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG && beginn.isBefore(leistungsbeginn)) {
             throw new Regelverstoss("VOR_LEISTUNGSBEGINN", "Grundsicherung wird frühestens ab dem Ersten des Monats geleistet, "
                     + "in dem sie beantragt wurde (§ 44 Abs. 2 SGB XII), hier ab " + DATUM.format(leistungsbeginn) + ".");
+        }
+        if (Fristenrechner.kenntnisgrundsatz(leistungsart) && beginn.isBefore(leistungsbeginn)) {
+            throw new Regelverstoss("KENNTNISGRUNDSATZ", "Sozialhilfe setzt erst ein, wenn dem Amt bekannt wird, dass ihre "
+                    + "Voraussetzungen vorliegen (§ 18 SGB XII), hier am " + DATUM.format(leistungsbeginn) + ". Ein früherer Beginn "
+                    + "setzt eine frühere Kenntnis voraus; sie ist mit ihrer Quelle beim Antrag zu erfassen („Kenntnis am“).");
         }
         return new AntragBewilligt(antragId, neueEntscheidungId, cent, beginn, ende, rechtsgrundlage(rechtsgrundlage),
                 begruendung(begruendung), LocalDate.now(uhr), entscheider(benutzer), grenze.ueberschrittenVon(cent), ersetzt);

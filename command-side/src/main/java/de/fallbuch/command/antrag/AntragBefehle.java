@@ -53,12 +53,13 @@ public class AntragBefehle {
     }
 
     /** Registers an Antrag on the Fall and returns its id (its version is {@link #VERSION_NACH_EINGANG}). */
-    public UUID stellen(UUID fallId, Leistungsart leistungsart, LocalDate eingangsdatum, Antragskanal kanal) {
+    public UUID stellen(UUID fallId, Leistungsart leistungsart, LocalDate eingangsdatum, Antragskanal kanal, LocalDate kenntnisAm,
+            String kenntnisQuelle) {
         FallRegister.Eintrag fall = faelle.finde(fallId)
                 .orElseThrow(() -> new Regelverstoss("FALL_UNBEKANNT", Antrag.FALL_UNBEKANNT));
         darfBearbeiten(akteur(), fall.dienststelle());
         UUID antragId = UUID.randomUUID();
-        befehle.sendAndWait(new AntragStellen(antragId, fallId, leistungsart, eingangsdatum, kanal));
+        befehle.sendAndWait(new AntragStellen(antragId, fallId, leistungsart, eingangsdatum, kanal, kenntnisAm, kenntnisQuelle));
         return antragId;
     }
 

@@ -50,12 +50,12 @@ class AntragBefehleController {
     }
 
     record AntragStellenAnfrage(@NotNull(message = "Der Fall, zu dem der Antrag gehört, fehlt.") UUID fallId,
-            Leistungsart leistungsart, LocalDate eingangsdatum, Antragskanal kanal) {
+            Leistungsart leistungsart, LocalDate eingangsdatum, Antragskanal kanal, LocalDate kenntnisAm, String kenntnisQuelle) {
     }
 
     @PostMapping
     ResponseEntity<VersionAntwort> stellen(@Valid @RequestBody AntragStellenAnfrage a) {
-        UUID antragId = antrag.stellen(a.fallId(), a.leistungsart(), a.eingangsdatum(), a.kanal());
+        UUID antragId = antrag.stellen(a.fallId(), a.leistungsart(), a.eingangsdatum(), a.kanal(), a.kenntnisAm(), a.kenntnisQuelle());
         return erstellt(antragId, new VersionAntwort(antragId, AntragBefehle.VERSION_NACH_EINGANG));
     }
 

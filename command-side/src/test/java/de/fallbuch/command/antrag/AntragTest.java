@@ -128,7 +128,7 @@ class AntragTest {
 
     private AntragGestellt gestellt() {
         return new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG,
-                Altersgruppe.VON_18_BIS_UNTER_65);
+                Altersgruppe.VON_18_BIS_UNTER_65, null, null);
     }
 
     private UnterlagenAngefordert angefordert(boolean mitBelehrung) {
@@ -178,12 +178,51 @@ class AntragTest {
         }
 
         @Test
+        void eineFruehereKenntnisBrauchtIhreQuelle() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUR_PFLEGE, EINGANG, Antragskanal.SCHRIFTLICH,
+                            EINGANG.minusDays(3), " "))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bitte angeben, wodurch das Amt vor dem Antrag Kenntnis erhielt "
+                            + "(z. B. Anruf, Vorsprache, Mitteilung eines anderen Trägers).");
+        }
+
+        @Test
+        void dieKenntnisLiegtNichtNachDemEingang() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUR_PFLEGE, EINGANG, Antragskanal.SCHRIFTLICH,
+                            EINGANG.plusDays(1), "Anruf"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Mit dem Eingang des Antrags hatte das Amt Kenntnis; „Kenntnis am“ kann nicht danach liegen.");
+        }
+
+        @Test
+        void eineQuelleOhneTagIstUnvollstaendig() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUR_PFLEGE, EINGANG, Antragskanal.SCHRIFTLICH, null, "Anruf"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Zur Quelle der Kenntnis fehlt der Tag, an dem das Amt Kenntnis erhielt.");
+        }
+
+        @Test
+        void leistungenMitAntragserfordernisKennenKeineFruehereKenntnis() {
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
+                            Antragskanal.SCHRIFTLICH, EINGANG.minusDays(3), "Anruf der Tochter"))
+                    .expectException(hatCode("KENNTNIS_NICHT_ANWENDBAR"))
+                    .expectExceptionMessage("„Kenntnis am“ gilt für Leistungen, die ohne Antrag einsetzen, sobald das Amt vom Bedarf "
+                            + "erfährt (§ 18 SGB XII). Grundsicherung im Alter und bei Erwerbsminderung setzt einen Antrag voraus; "
+                            + "es zählt der Eingang.")
+                    .expectNoEvents();
+        }
+
+        @Test
         void grundsicherungZaehltAbDemErstenDesAntragsmonats() {
             fixture.givenNoPriorActivity()
                     .when(new AntragStellen(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
                             Antragskanal.ZUR_NIEDERSCHRIFT))
                     .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.ZUR_NIEDERSCHRIFT, LocalDate.of(2026, 2, 1), Altersgruppe.VON_18_BIS_UNTER_65));
+                            Antragskanal.ZUR_NIEDERSCHRIFT, LocalDate.of(2026, 2, 1), Altersgruppe.VON_18_BIS_UNTER_65, null, null));
         }
 
         @Test
@@ -193,7 +232,7 @@ class AntragTest {
                     .when(new AntragStellen(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
                             Antragskanal.SCHRIFTLICH))
                     .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65));
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65, null, null));
         }
 
         @Test
@@ -201,7 +240,7 @@ class AntragTest {
             geburtsdatum = null;
             fixture.givenNoPriorActivity()
                     .when(new AntragStellen(antragId, fallId, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH))
-                    .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG, null));
+                    .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.WOHNGELD, EINGANG, Antragskanal.SCHRIFTLICH, EINGANG, null, null, null));
         }
 
         @Test
@@ -606,7 +645,7 @@ class AntragTest {
         @Test
         void grundsicherungGiltZwoelfMonateAbDemErstenDesAntragsmonats() {
             fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65))
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65, null, null))
                     .when(new AntragBewilligen(antragId, 0L, entscheidungId, 61_200L, null, null, "§§ 41 ff. SGB XII", "Rente reicht nicht"), ALS_MUELLER)
                     .expectEvents(new AntragBewilligt(antragId, entscheidungId, 61_200, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 1, 31),
                             "§§ 41 ff. SGB XII", "Rente reicht nicht", HEUTE, "fm.mueller", false, null));
@@ -615,12 +654,41 @@ class AntragTest {
         @Test
         void grundsicherungVorDemAntragsmonatWirdNichtBewilligt() {
             fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, EINGANG,
-                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65))
+                            Antragskanal.SCHRIFTLICH, LocalDate.of(2026, 2, 1), Altersgruppe.AB_65, null, null))
                     .when(new AntragBewilligen(antragId, 0L, entscheidungId, 61_200L, LocalDate.of(2026, 1, 1), null,
                             "§§ 41 ff. SGB XII", "Rente reicht nicht"), ALS_MUELLER)
                     .expectException(Regelverstoss.class)
                     .expectExceptionMessage("Grundsicherung wird frühestens ab dem Ersten des Monats geleistet, in dem sie beantragt wurde "
                             + "(§ 44 Abs. 2 SGB XII), hier ab 01.02.2026.");
+        }
+
+        @Test
+        void sozialhilfeSetztNichtVorDerKenntnisDesAmtsEin() {
+            fixture.given(gestellt())
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 45_000L, EINGANG.minusMonths(1), null, HLU, "Bedarf"), ALS_MUELLER)
+                    .expectException(hatCode("KENNTNISGRUNDSATZ"))
+                    .expectExceptionMessage("Sozialhilfe setzt erst ein, wenn dem Amt bekannt wird, dass ihre Voraussetzungen vorliegen "
+                            + "(§ 18 SGB XII), hier am 16.02.2026. Ein früherer Beginn setzt eine frühere Kenntnis voraus; sie ist mit "
+                            + "ihrer Quelle beim Antrag zu erfassen („Kenntnis am“).")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineFruehereKenntnisMitQuelleErlaubtDenFrueherenBeginn() {
+            LocalDate kenntnis = EINGANG.minusDays(10);
+            fixture.givenNoPriorActivity()
+                    .when(new AntragStellen(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH,
+                            kenntnis, "Anruf des Vermieters"))
+                    .expectEvents(new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH,
+                            kenntnis, Altersgruppe.VON_18_BIS_UNTER_65, kenntnis, "Anruf des Vermieters"));
+            fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH,
+                            kenntnis, Altersgruppe.VON_18_BIS_UNTER_65, kenntnis, "Anruf des Vermieters"))
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 45_000L, kenntnis, null, HLU, "Bedarf"), ALS_MUELLER)
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(new AntragGestellt(antragId, fallId, Leistungsart.HILFE_ZUM_LEBENSUNTERHALT, EINGANG, Antragskanal.SCHRIFTLICH,
+                            kenntnis, Altersgruppe.VON_18_BIS_UNTER_65, kenntnis, "Anruf des Vermieters"))
+                    .when(new AntragBewilligen(antragId, 0L, entscheidungId, 45_000L, kenntnis.minusDays(1), null, HLU, "Bedarf"), ALS_MUELLER)
+                    .expectException(hatCode("KENNTNISGRUNDSATZ"));
         }
 
         @Test

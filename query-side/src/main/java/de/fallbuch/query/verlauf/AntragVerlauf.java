@@ -49,7 +49,10 @@ class AntragVerlauf {
         verlauf.merken(e.antragId(), e.leistungsart().bezeichnung());
         eintragen(e.antragId(), nachricht, seq, "Antrag auf " + e.leistungsart().bezeichnung() + " gestellt am "
                 + Deutsch.datum(e.eingangsdatum()) + " (" + e.kanal().bezeichnung() + "); Leistungen ab "
-                + Deutsch.datum(e.leistungsbeginn()), e.leistungsart().rechtsgrundlage(), null);
+                + Deutsch.datum(e.leistungsbeginn())
+                + (e.kenntnisAm() != null && e.kenntnisAm().isBefore(e.eingangsdatum())
+                        ? "; Kenntnis des Amts seit " + Deutsch.datum(e.kenntnisAm()) + " (" + e.kenntnisQuelle() + ", § 18 SGB XII)" : ""),
+                e.leistungsart().rechtsgrundlage(), null);
     }
 
     @EventHandler

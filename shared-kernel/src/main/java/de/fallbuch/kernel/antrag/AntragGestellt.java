@@ -3,6 +3,7 @@ package de.fallbuch.kernel.antrag;
 import de.fallbuch.kernel.common.DatenSubjekt;
 import de.fallbuch.kernel.common.GehoertZumFall;
 import de.fallbuch.kernel.common.Leistungsart;
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import java.util.UUID;
  * densities of the Kennzahlen (e.g. Grundsicherung per 1,000 inhabitants aged 65 and older) survive
  * the erasure of the birth date and any later rebuild. {@code null} in events written before it was
  * recorded, and when the birth date was not readable.
+ *
+ * <p>{@code kenntnisAm} and {@code kenntnisQuelle}: an earlier day on which the office learned of the
+ * need, and how (Kenntnisgrundsatz, § 18 SGB XII; then {@code leistungsbeginn} is that day); {@code null}
+ * when the day of receipt counts. The source may name people, so it is personal data.
  */
 public record AntragGestellt(
         @DatenSubjekt UUID antragId,
@@ -24,5 +29,7 @@ public record AntragGestellt(
         LocalDate eingangsdatum,
         Antragskanal kanal,
         LocalDate leistungsbeginn,
-        Altersgruppe altersgruppe) implements AntragEreignis {
+        Altersgruppe altersgruppe,
+        LocalDate kenntnisAm,
+        @Personenbezogen String kenntnisQuelle) implements AntragEreignis {
 }

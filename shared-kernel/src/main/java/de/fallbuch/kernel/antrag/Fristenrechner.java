@@ -89,6 +89,27 @@ public final class Fristenrechner {
     }
 
     /**
+     * The first day help is due when the office knew of the need on {@code kenntnisAm} (not after the
+     * receipt): for the benefits under the Kenntnisgrundsatz that day, otherwise as
+     * {@link #leistungsbeginn(Leistungsart, LocalDate)}.
+     */
+    public static LocalDate leistungsbeginn(Leistungsart leistungsart, LocalDate eingangsdatum, LocalDate kenntnisAm) {
+        return kenntnisAm != null && kenntnisgrundsatz(leistungsart) ? kenntnisAm : leistungsbeginn(leistungsart, eingangsdatum);
+    }
+
+    /**
+     * Whether the benefit sets in as soon as the office knows that its conditions are met, without an
+     * application (§ 18 SGB XII; for the AsylbLG by § 6b AsylbLG). Grundsicherung (§ 44 Abs. 2 SGB XII),
+     * Wohngeld and Unterhaltsvorschuss need an application and have their own rules.
+     */
+    public static boolean kenntnisgrundsatz(Leistungsart leistungsart) {
+        return switch (leistungsart) {
+            case HILFE_ZUM_LEBENSUNTERHALT, HILFE_ZUR_GESUNDHEIT, HILFE_ZUR_PFLEGE, HILFE_BESONDERE_SOZIALE_SCHWIERIGKEITEN, ASYLBLG -> true;
+            case GRUNDSICHERUNG_ALTER_ERWERBSMINDERUNG, WOHNGELD, UNTERHALTSVORSCHUSS -> false;
+        };
+    }
+
+    /**
      * Last day of a Bewilligungszeitraum of {@code monate} months starting with the whole day
      * {@code beginn} (§26 Abs. 1 SGB X with §§187 Abs. 2, 188 Abs. 2 and 3 BGB): the day before the
      * day of the last month that matches the first day by number, or the last day of that month when

@@ -55,7 +55,9 @@ class AntragFormulare {
         return ausfuehren("antrag", e, umleitung, "/faelle/" + fallId, () -> {
             UUID antragId = befehle.stellen(fallId, Eingaben.auswahl("leistungsart", e.get("leistungsart"), Leistungsart::valueOf),
                     Eingaben.datum("eingangsdatum", e.get("eingangsdatum")),
-                    Eingaben.auswahl("kanal", e.get("kanal"), Antragskanal::valueOf));
+                    Eingaben.auswahl("kanal", e.get("kanal"), Antragskanal::valueOf),
+                    Eingaben.datum("kenntnisAm", e.get("kenntnisAm")),
+                    Eingaben.text(e.get("kenntnisQuelle")));
             lesestand.abwarten(Lesestand.Ansicht.ANTRAG, antragId, AntragBefehle.VERSION_NACH_EINGANG, NACHLAUF);
             return "Der Antrag ist erfasst.";
         });
