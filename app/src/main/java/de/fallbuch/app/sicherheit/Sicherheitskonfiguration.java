@@ -161,6 +161,7 @@ class Sicherheitskonfiguration {
                     konto("sgl.schmidt", demo, Rolle.SACHGEBIETSLEITUNG, Set.of("Innenstadt", "Hiltrup")),
                     konto("rp.weber", demo, Rolle.RECHTSPRUEFUNG, Set.of()),
                     konto("rev.koch", demo, Rolle.REVISION, Set.of()),
+                    konto("ds.neumann", demo, Rolle.DATENSCHUTZ, Set.of()),
                     konto("admin", demo, Rolle.ADMIN, Set.of()));
         }
     }
