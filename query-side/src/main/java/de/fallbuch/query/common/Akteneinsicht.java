@@ -24,19 +24,43 @@ public class Akteneinsicht {
 
     /** What was looked at. */
     public enum Was {
-        FALL, FALL_STAND_AM, VERLAUF, HILFEVEREINBARUNG, ANTRAG,
+        FALL("Fallakte"),
+        FALL_STAND_AM("Fallakte, Stand am"),
+        VERLAUF("Verlauf"),
+        HILFEVEREINBARUNG("Hilfevereinbarung"),
+        ANTRAG("Antrag"),
         /** {@code GET /api/faelle}: one row per Fall in the list. */
-        FALLLISTE,
+        FALLLISTE("Fallliste"),
         /** The Arbeitskorb (API and UI): one row per Fall it named. */
-        ARBEITSKORB,
+        ARBEITSKORB("Arbeitskorb"),
         /** Grants waiting for approval, shown in the Arbeitskorb of the UI. */
-        FREIGABEN,
+        FREIGABEN("Freigaben im Arbeitskorb"),
         /** A search by Aktenzeichen or name: one row per hit; the term is not recorded. */
-        SUCHE,
+        SUCHE("Suche"),
         /** The agreements of a Fall ({@code GET /api/faelle/{id}/hilfevereinbarungen}). */
-        HILFEVEREINBARUNGEN,
+        HILFEVEREINBARUNGEN("Hilfevereinbarungen des Falls"),
         /** The Art. 15 GDPR export of everything stored about the person. */
-        AUSKUNFT
+        AUSKUNFT("Auskunft nach Art. 15 DSGVO");
+
+        private final String bezeichnung;
+
+        Was(String bezeichnung) {
+            this.bezeichnung = bezeichnung;
+        }
+
+        public String bezeichnung() {
+            return bezeichnung;
+        }
+
+        /** The label of a stored value; a value no longer known is shown as it is. */
+        public static String bezeichnung(String name) {
+            for (Was was : values()) {
+                if (was.name().equals(name)) {
+                    return was.bezeichnung;
+                }
+            }
+            return name;
+        }
     }
 
     private final JdbcClient jdbc;
