@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -42,6 +44,8 @@ public class Akteneinsichtsprotokoll {
 
     private static final Pattern UUID_MUSTER = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern AKTENZEICHEN_MUSTER = Pattern.compile("\\d{2}-\\d{4}-\\d{6}");
+    private static final DateTimeFormatter DEUTSCHES_DATUM = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ZAHL = Pattern.compile("\\d{1,6}");
 
     /** One recorded read. {@code fallId} is empty for a list that showed no Fall or was refused as a whole. */
@@ -68,7 +72,7 @@ public class Akteneinsichtsprotokoll {
 
     /**
      * The log filtered as asked; every parameter may be missing. {@code von} and {@code bis} are days
-     * (JJJJ-MM-TT) in the office's time zone, both included. Bad input is refused with 400, an unknown
+     * (JJJJ-MM-TT or TT.MM.JJJJ) in the office's time zone, both included. Bad input is refused with 400, an unknown
      * Aktenzeichen with 404.
      */
     public Seite abfragen(String fall, String benutzer, String von, String bis, String seite, String groesse) {
@@ -145,9 +149,11 @@ public class Akteneinsichtsprotokoll {
         }
         LocalDate tag;
         try {
-            tag = LocalDate.parse(angabe.strip());
+            String text = angabe.strip();
+            // ISO for API clients, TT.MM.JJJJ as people type it in the UI
+            tag = text.contains(".") ? LocalDate.parse(text, DEUTSCHES_DATUM) : LocalDate.parse(text);
         } catch (DateTimeParseException ungueltig) {
-            throw new UngueltigeAngabe(feld, "Bitte ein Datum im Format JJJJ-MM-TT angeben.");
+            throw new UngueltigeAngabe(feld, "Bitte ein Datum im Format JJJJ-MM-TT oder TT.MM.JJJJ angeben.");
         }
         return Pruefung.geschaeftsdatum(tag, feld);
     }
