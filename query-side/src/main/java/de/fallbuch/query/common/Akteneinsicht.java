@@ -40,7 +40,9 @@ public class Akteneinsicht {
         /** The agreements of a Fall ({@code GET /api/faelle/{id}/hilfevereinbarungen}). */
         HILFEVEREINBARUNGEN("Hilfevereinbarungen des Falls"),
         /** The Art. 15 GDPR export of everything stored about the person. */
-        AUSKUNFT("Auskunft nach Art. 15 DSGVO");
+        AUSKUNFT("Auskunft nach Art. 15 DSGVO"),
+        /** An event parked in the dead-letter queue, shown decrypted to the Administration. */
+        DEAD_LETTER("Ereignis in der Dead-Letter-Queue");
 
         private final String bezeichnung;
 
