@@ -3,6 +3,8 @@ package de.fallbuch.app.betrieb;
 import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.Pruefung;
 import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.AktuellerLeser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,11 +49,14 @@ public class DeadLetters {
 
     private final EventProcessingConfiguration verarbeitung;
     private final JdbcClient jdbc;
+    private final Akteneinsicht akteneinsicht;
     private final TransactionTemplate transaktion;
 
-    DeadLetters(EventProcessingConfiguration verarbeitung, JdbcClient jdbc, PlatformTransactionManager transaktionen) {
+    DeadLetters(EventProcessingConfiguration verarbeitung, JdbcClient jdbc, PlatformTransactionManager transaktionen,
+            Akteneinsicht akteneinsicht) {
         this.verarbeitung = verarbeitung;
         this.jdbc = jdbc;
+        this.akteneinsicht = akteneinsicht;
         this.transaktion = new TransactionTemplate(transaktionen);
     }
 
@@ -131,6 +136,11 @@ public class DeadLetters {
         } catch (RuntimeException e) {
             // A payload that no longer deserialises is itself a reason for a dead letter; show its type and the error.
             nutzdaten = Map.of("nichtLesbar", String.valueOf(e.getMessage()));
+        }
+        // The payload is shown decrypted: a read of the Fall's personal data, recorded before it is shown.
+        UUID fallId = nachricht instanceof DomainEventMessage<?> d ? fallId(d.getAggregateIdentifier()) : null;
+        if (fallId != null) {
+            akteneinsicht.protokollieren(AktuellerLeser.leser(), fallId, Akteneinsicht.Was.DEAD_LETTER, true);
         }
         return new Detail(eintrag(projektion, brief), nachricht.getPayloadType().getName(), nachricht.getTimestamp(),
                 nutzdaten, nachricht.getMetaData());
@@ -242,6 +252,23 @@ public class DeadLetters {
     }
 
     /** The Fall an aggregate belongs to, from the write model's registers (a Fall, an Antrag or an agreement). */
+    /** The Fall an aggregate belongs to (Fall, Antrag or agreement), from the write side's registers. */
+    private UUID fallId(String aggregatId) {
+        UUID id;
+        try {
+            id = aggregatId == null ? null : UUID.fromString(aggregatId);
+        } catch (IllegalArgumentException keineUuid) {
+            return null;
+        }
+        return jdbc.sql("""
+                        SELECT f.fall_id FROM fall_register f
+                        WHERE f.fall_id = :id
+                           OR f.fall_id = (SELECT a.fall_id FROM antrag_register a WHERE a.antrag_id = :id)
+                           OR f.fall_id = (SELECT h.fall_id FROM hilfevereinbarung_register h WHERE h.hilfevereinbarung_id = :id)
+                        LIMIT 1""")
+                .param("id", id).query(UUID.class).optional().orElse(null);
+    }
+
     private String aktenzeichen(String aggregatId) {
         UUID id;
         try {

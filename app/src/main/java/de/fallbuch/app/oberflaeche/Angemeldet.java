@@ -28,6 +28,16 @@ public record Angemeldet(String benutzer, Rolle rolle, Set<String> dienststellen
         return rolle == Rolle.REVISION || rolle == Rolle.SACHGEBIETSLEITUNG;
     }
 
+    /** The data protection officer reads the access log, and nothing of the Fälle themselves. */
+    public boolean siehtAkteneinsichtsprotokoll() {
+        return rolle == Rolle.DATENSCHUTZ;
+    }
+
+    /** Fallmanager and Sachgebietsleitung answer a person's request for information (Art. 15 DSGVO). */
+    public boolean erteiltAuskunft() {
+        return rolle == Rolle.FALLMANAGER || rolle == Rolle.SACHGEBIETSLEITUNG;
+    }
+
     public boolean eroeffnetFaelle() {
         return rolle == Rolle.FALLMANAGER;
     }

@@ -16,6 +16,9 @@ class Startseite {
         if (angemeldet.siehtFaelle()) {
             return "redirect:/faelle";
         }
+        if (angemeldet.siehtAkteneinsichtsprotokoll()) {
+            return "redirect:/datenschutz/akteneinsicht";
+        }
         if (angemeldet.siehtKennzahlen()) {
             return "redirect:/kennzahlen";
         }

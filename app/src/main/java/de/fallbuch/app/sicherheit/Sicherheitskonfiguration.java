@@ -53,6 +53,8 @@ class Sicherheitskonfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(anfragen -> anfragen
                         .requestMatchers("/api/admin/**").hasRole(Rolle.ADMIN.name())
+                        // the access log: the data protection officer only (checked again next to the data)
+                        .requestMatchers("/api/datenschutz/akteneinsicht").hasRole(Rolle.DATENSCHUTZ.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((anfrage, antwort, fehler) -> {
                     antwort.setHeader("WWW-Authenticate", "Basic realm=\"Fallbuch\"");
@@ -76,6 +78,7 @@ class Sicherheitskonfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/sitzung-abgelaufen").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Rolle.ADMIN.name())
+                        .requestMatchers("/datenschutz/akteneinsicht").hasRole(Rolle.DATENSCHUTZ.name())
                         .anyRequest().authenticated())
                 // Our own German login page (de.fallbuch.app.oberflaeche.anmeldung); after login the start page
                 // sends each role where its work is.
@@ -161,6 +164,7 @@ class Sicherheitskonfiguration {
                     konto("sgl.schmidt", demo, Rolle.SACHGEBIETSLEITUNG, Set.of("Innenstadt", "Hiltrup")),
                     konto("rp.weber", demo, Rolle.RECHTSPRUEFUNG, Set.of()),
                     konto("rev.koch", demo, Rolle.REVISION, Set.of()),
+                    konto("ds.neumann", demo, Rolle.DATENSCHUTZ, Set.of()),
                     konto("admin", demo, Rolle.ADMIN, Set.of()));
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fallbuch.app.oberflaeche.Angemeldet;
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Metadaten;
+import de.fallbuch.query.common.AkteneinsichtNichtProtokolliert;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -86,7 +87,7 @@ class DatenbankNichtErreichbar implements HandlerExceptionResolver, Ordered {
         LOG.warn("Datenbank nicht erreichbar, {} {} mit 503 beantwortet (Korrelations-ID {}): {}",
                 anfrage.getMethod(), anfrage.getRequestURI(), korrelationsId, tiefsteUrsache(fehler));
         antwort.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ERNEUT_VERSUCHEN_NACH_SEKUNDEN));
-        return fuerDieOberflaeche(anfrage) ? seite(anfrage, antwort) : problem(anfrage, antwort, korrelationsId);
+        return fuerDieOberflaeche(anfrage) ? seite(anfrage, antwort) : problem(anfrage, antwort, korrelationsId, fehler);
     }
 
     /** True when the failure, or anything it was caused by, says the database cannot be reached. */
@@ -153,8 +154,22 @@ class DatenbankNichtErreichbar implements HandlerExceptionResolver, Ordered {
         return !(pfad.startsWith("/api/") || pfad.equals("/api") || pfad.startsWith("/actuator"));
     }
 
-    private ModelAndView problem(HttpServletRequest anfrage, HttpServletResponse antwort, String korrelationsId) {
-        ProblemDetail problem = Problemantworten.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE, DETAIL);
+    /** The access log could not be written (issue 12): the read shows nothing, and says why. */
+    private static boolean protokollFehlt(Throwable fehler) {
+        for (Throwable t = fehler; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AkteneinsichtNichtProtokolliert) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ModelAndView problem(HttpServletRequest anfrage, HttpServletResponse antwort, String korrelationsId,
+            Exception fehler) {
+        ProblemDetail problem = protokollFehlt(fehler)
+                ? Problemantworten.problem(HttpStatus.SERVICE_UNAVAILABLE, AkteneinsichtNichtProtokolliert.CODE,
+                        AkteneinsichtNichtProtokolliert.DETAIL)
+                : Problemantworten.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE, DETAIL);
         problem.setTitle("Vorübergehend nicht erreichbar");
         problem.setInstance(URI.create(anfrage.getRequestURI()));
         if (korrelationsId != null) {

@@ -77,6 +77,9 @@ class DeadLetterBetriebTest extends IntegrationTest {
         assertThat(detail.json().path("nutzdaten").path("aktenzeichen").asText()).isEqualTo(aktenzeichen);
         assertThat(detail.json().path("metadaten").path("benutzer").asText()).isEqualTo("fm.mueller");
         assertThat(detail.json().path("ereignistyp").asText()).isEqualTo("de.fallbuch.kernel.fall.FallEroeffnet");
+        // shown decrypted, so the read of the person's data is in the access log
+        assertThat(jdbc.sql("SELECT count(*) FROM akteneinsicht WHERE fall_id = :id::uuid AND benutzer = 'admin' AND was = 'DEAD_LETTER'")
+                .param("id", fallId).query(Long.class).single()).isEqualTo(1);
 
         // The view is degraded: in health (HTTP 200, the service works) and in the views' state.
         Antwort gesundheit = admin.get("/actuator/health").erwarte(200);

@@ -145,7 +145,7 @@ public class AntragBefehle {
         if (!akteur.darfFallBearbeiten(dienststelle)) {
             throw new ZugriffVerweigert("KEIN_SCHREIBZUGRIFF",
                     switch (akteur.rolle()) {
-                        case RECHTSPRUEFUNG, REVISION -> "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Anträge nicht bearbeiten.";
+                        case RECHTSPRUEFUNG, REVISION, DATENSCHUTZ -> "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Anträge nicht bearbeiten.";
                         default -> "Der Fall dieses Antrags wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
                     });
         }

@@ -134,7 +134,7 @@ public class FallBefehle {
         if (!akteur.darfFallBearbeiten(fall.dienststelle())) {
             throw new ZugriffVerweigert("KEIN_SCHREIBZUGRIFF",
                     switch (akteur.rolle()) {
-                        case RECHTSPRUEFUNG, REVISION -> "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Fälle nicht ändern.";
+                        case RECHTSPRUEFUNG, REVISION, DATENSCHUTZ -> "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Fälle nicht ändern.";
                         default -> "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
                     });
         }

@@ -125,7 +125,7 @@ public class HilfevereinbarungBefehle {
         if (!akteur.darfFallBearbeiten(dienststelle)) {
             throw new ZugriffVerweigert("KEIN_SCHREIBZUGRIFF",
                     switch (akteur.rolle()) {
-                        case RECHTSPRUEFUNG, REVISION, ADMIN ->
+                        case RECHTSPRUEFUNG, REVISION, ADMIN, DATENSCHUTZ ->
                                 "In Ihrer Rolle " + akteur.rolle().bezeichnung() + " können Sie Hilfevereinbarungen nicht ändern.";
                         default -> "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.";
                     });

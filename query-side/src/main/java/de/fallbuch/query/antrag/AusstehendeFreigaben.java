@@ -5,6 +5,7 @@ import static de.fallbuch.query.common.AktuellerLeser.leser;
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.query.common.Akteneinsicht;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +26,11 @@ public class AusstehendeFreigaben {
     }
 
     private final JdbcClient jdbc;
+    private final Akteneinsicht akteneinsicht;
 
-    AusstehendeFreigaben(JdbcClient jdbc) {
+    AusstehendeFreigaben(JdbcClient jdbc, Akteneinsicht akteneinsicht) {
         this.jdbc = jdbc;
+        this.akteneinsicht = akteneinsicht;
     }
 
     public List<Freigabe> fuerAngemeldete() {
@@ -35,7 +38,7 @@ public class AusstehendeFreigaben {
         if (leser.rolle() != Rolle.SACHGEBIETSLEITUNG && leser.rolle() != Rolle.FALLMANAGER) {
             return List.of();
         }
-        return jdbc.sql("""
+        List<Freigabe> freigaben = jdbc.sql("""
                         SELECT a.antrag_id, a.fall_id, f.aktenzeichen, f.nachname, a.leistungsart, a.betrag_monatlich_cent,
                                a.entschieden_von, a.entschieden_am
                         FROM antrag_uebersicht a JOIN fall_uebersicht f ON f.fall_id = a.fall_id
@@ -50,5 +53,10 @@ public class AusstehendeFreigaben {
                         rs.getObject("betrag_monatlich_cent", Long.class), rs.getString("entschieden_von"),
                         rs.getDate("entschieden_am") == null ? null : rs.getDate("entschieden_am").toLocalDate()))
                 .list();
+        // Shown with the person's name: recorded as read (the Arbeitskorb page records its own rows besides).
+        if (!freigaben.isEmpty()) {
+            akteneinsicht.listeProtokollieren(leser, freigaben.stream().map(Freigabe::fallId).toList(), Akteneinsicht.Was.FREIGABEN);
+        }
+        return freigaben;
     }
 }

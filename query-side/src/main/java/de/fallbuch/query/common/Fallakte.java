@@ -4,6 +4,7 @@ import static de.fallbuch.query.common.AktuellerLeser.leser;
 
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.FallAbfragen;
 import de.fallbuch.kernel.fall.FallAnsicht;
@@ -33,25 +34,65 @@ public class Fallakte {
         Akteur leser = leser();
         if (!darfPersonendatenSehen(leser)) {
             akteneinsicht.protokollieren(leser, fallId, was, false);
-            throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
-                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+            throw keinePersonendaten(leser);
         }
-        FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+        FallAnsicht fall = fall(fallId);
         boolean gewaehrt = leser.darfFallLesen(fall.dienststelle());
         akteneinsicht.protokollieren(leser, fallId, was, gewaehrt);
         if (!gewaehrt) {
-            throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
-                    "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
+            throw fremdeDienststelle();
         }
         return fall;
+    }
+
+    /**
+     * The Fall for an Art. 15 GDPR Auskunft: only Fallmanager and Sachgebietsleitung of the Fall's
+     * Dienststelle give it (they answer the person's request); the attempt is recorded either way.
+     */
+    public FallAnsicht fuerAuskunftOeffnen(UUID fallId) {
+        Akteur leser = leser();
+        if (!darfAuskunftGeben(leser)) {
+            akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.AUSKUNFT, false);
+            throw darfPersonendatenSehen(leser)
+                    ? new ZugriffVerweigert("KEINE_AUSKUNFT", "Eine Auskunft nach Art. 15 DSGVO erteilen Fallmanagerinnen, "
+                            + "Fallmanager und die Sachgebietsleitung der Dienststelle des Falls.")
+                    : keinePersonendaten(leser);
+        }
+        FallAnsicht fall = fall(fallId);
+        boolean gewaehrt = leser.darfFallBearbeiten(fall.dienststelle());
+        akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.AUSKUNFT, gewaehrt);
+        if (!gewaehrt) {
+            throw fremdeDienststelle();
+        }
+        return fall;
+    }
+
+    /** Roles that answer a person's request for information (which Fälle is decided per Dienststelle). */
+    public static boolean darfAuskunftGeben(Akteur leser) {
+        return leser.rolle() == Rolle.FALLMANAGER || leser.rolle() == Rolle.SACHGEBIETSLEITUNG;
+    }
+
+    /** The refusal for roles that see no personal data at all. */
+    public static ZugriffVerweigert keinePersonendaten(Akteur leser) {
+        return new ZugriffVerweigert("KEINE_PERSONENDATEN",
+                "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+    }
+
+    private FallAnsicht fall(UUID fallId) {
+        return abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
+    }
+
+    private static ZugriffVerweigert fremdeDienststelle() {
+        return new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
+                "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
     }
 
     /** Roles that may see personal data at all (which Fälle is decided per Dienststelle). */
     public static boolean darfPersonendatenSehen(Akteur leser) {
         return switch (leser.rolle()) {
             case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> true;
-            case REVISION, ADMIN, SYSTEM -> false;
+            case REVISION, ADMIN, DATENSCHUTZ, SYSTEM -> false;
         };
     }
 }

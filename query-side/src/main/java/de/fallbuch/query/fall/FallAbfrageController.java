@@ -36,10 +36,12 @@ class FallAbfrageController {
 
     private final QueryGateway abfragen;
     private final Fallakte fallakte;
+    private final Akteneinsicht akteneinsicht;
 
-    FallAbfrageController(QueryGateway abfragen, Fallakte fallakte) {
+    FallAbfrageController(QueryGateway abfragen, Fallakte fallakte, Akteneinsicht akteneinsicht) {
         this.abfragen = abfragen;
         this.fallakte = fallakte;
+        this.akteneinsicht = akteneinsicht;
     }
 
     /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
@@ -57,31 +59,37 @@ class FallAbfrageController {
     /**
      * The caller's list. A Fallmanager gets their own Fälle unless they ask for a Dienststelle or
      * another Fallmanager of their Dienststellen; the Sachgebietsleitung gets its Dienststellen.
+     * Every Fall in the list is recorded as read before the list is returned; a refusal is recorded too.
      */
     @GetMapping
     List<FallZeile> faelle(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager,
             @RequestParam Optional<FallStatus> status) {
         Akteur leser = leser();
         if (!Fallakte.darfPersonendatenSehen(leser)) {
-            throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
-                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+            akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
+            throw Fallakte.keinePersonendaten(leser);
         }
         Set<String> dienststellen = switch (leser.rolle()) {
             case RECHTSPRUEFUNG -> dienststelle.map(Set::of).orElse(Set.of());
             default -> {
                 if (dienststelle.isPresent() && !leser.dienststellen().contains(dienststelle.get())) {
+                    akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
                     throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
                             "Sie sind der Dienststelle „" + dienststelle.get() + "“ nicht zugeordnet.");
                 }
                 yield dienststelle.map(Set::of).orElse(leser.dienststellen());
             }
         };
+        List<FallZeile> faelle;
         if (dienststellen.isEmpty() && leser.rolle() != Rolle.RECHTSPRUEFUNG) {
-            return List.of();
+            faelle = List.of();
+        } else {
+            String nurFallmanager = fallmanager.orElse(
+                    leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
+            faelle = abfragen.query(new FaelleAuflisten(dienststellen, nurFallmanager, status.orElse(null)),
+                    ResponseTypes.multipleInstancesOf(FallZeile.class)).join();
         }
-        String nurFallmanager = fallmanager.orElse(
-                leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
-        return abfragen.query(new FaelleAuflisten(dienststellen, nurFallmanager, status.orElse(null)),
-                ResponseTypes.multipleInstancesOf(FallZeile.class)).join();
+        akteneinsicht.listeProtokollieren(leser, faelle.stream().map(FallZeile::fallId).toList(), Akteneinsicht.Was.FALLLISTE);
+        return faelle;
     }
 }

@@ -4,9 +4,9 @@ import static de.fallbuch.query.common.AktuellerLeser.leser;
 
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Rolle;
-import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
+import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.query.common.Fallakte;
 import java.sql.Date;
 import java.util.List;
@@ -26,21 +26,32 @@ public class Fallsuche {
     static final int HOECHSTENS = 50;
 
     private final JdbcClient jdbc;
+    private final Akteneinsicht akteneinsicht;
 
-    Fallsuche(JdbcClient jdbc) {
+    Fallsuche(JdbcClient jdbc, Akteneinsicht akteneinsicht) {
         this.jdbc = jdbc;
+        this.akteneinsicht = akteneinsicht;
     }
 
-    /** Hits for a part of an Aktenzeichen, a surname, a first name or "Nachname, Vorname"; newest first. */
+    /**
+     * Hits for a part of an Aktenzeichen, a surname, a first name or "Nachname, Vorname"; newest first.
+     * Every hit is recorded as read (the term is not: it may be a name); an empty form is no search.
+     */
     public List<FallZeile> suchen(String begriff) {
         Akteur leser = leser();
         if (!Fallakte.darfPersonendatenSehen(leser)) {
-            throw new ZugriffVerweigert("KEINE_PERSONENDATEN",
-                    "In Ihrer Rolle " + leser.rolle().bezeichnung() + " sehen Sie keine Fälle mit personenbezogenen Daten.");
+            akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.SUCHE);
+            throw Fallakte.keinePersonendaten(leser);
         }
         if (begriff == null || begriff.isBlank()) {
             return List.of();
         }
+        List<FallZeile> treffer = treffer(leser, begriff);
+        akteneinsicht.listeProtokollieren(leser, treffer.stream().map(FallZeile::fallId).toList(), Akteneinsicht.Was.SUCHE);
+        return treffer;
+    }
+
+    private List<FallZeile> treffer(Akteur leser, String begriff) {
         String[] dienststellen = leser.rolle() == Rolle.RECHTSPRUEFUNG ? new String[0] : leser.dienststellen().toArray(String[]::new);
         if (dienststellen.length == 0 && leser.rolle() != Rolle.RECHTSPRUEFUNG) {
             return List.of();

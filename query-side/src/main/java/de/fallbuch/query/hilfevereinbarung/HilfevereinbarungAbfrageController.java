@@ -79,23 +79,33 @@ class HilfevereinbarungAbfrageController {
                 .orElseThrow(() -> keineFassung(von.get()));
     }
 
+    /** The Fall's agreements; the read is recorded against the Fall, granted or refused. */
     @GetMapping("/api/faelle/{fallId}/hilfevereinbarungen")
     List<HilfevereinbarungZeile> zumFall(@PathVariable UUID fallId) {
         Akteur leser = leser();
-        darfHilfevereinbarungenLesen(leser);
-        FallAnsicht fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        dienststellePruefen(leser, fall.dienststelle());
+        Optional<FallAnsicht> fall = abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join();
+        if (!darfHilfevereinbarungenLesen(leser)) {
+            fall.ifPresent(f -> akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.HILFEVEREINBARUNGEN, false));
+            throw keinePersonendaten(leser);
+        }
+        String dienststelle = fall.orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."))
+                .dienststelle();
+        akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.HILFEVEREINBARUNGEN, leser.darfFallLesen(dienststelle));
+        dienststellePruefen(leser, dienststelle);
         return abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId),
                 ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join();
     }
 
     private HilfevereinbarungAnsicht lesbar(UUID id) {
         Akteur leser = leser();
-        darfHilfevereinbarungenLesen(leser);
-        HilfevereinbarungAnsicht ansicht = abfragen.query(new HilfevereinbarungAbfragen(id),
-                        ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("HILFEVEREINBARUNG_UNBEKANNT", "Eine Hilfevereinbarung mit dieser Kennung gibt es nicht."));
+        Optional<HilfevereinbarungAnsicht> gefunden = abfragen.query(new HilfevereinbarungAbfragen(id),
+                ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join();
+        if (!darfHilfevereinbarungenLesen(leser)) {
+            gefunden.ifPresent(h -> akteneinsicht.protokollieren(leser, h.fallId(), Akteneinsicht.Was.HILFEVEREINBARUNG, false));
+            throw keinePersonendaten(leser);
+        }
+        HilfevereinbarungAnsicht ansicht = gefunden.orElseThrow(
+                () -> new NichtGefunden("HILFEVEREINBARUNG_UNBEKANNT", "Eine Hilfevereinbarung mit dieser Kennung gibt es nicht."));
         boolean gewaehrt = leser.darfFallLesen(ansicht.dienststelle());
         akteneinsicht.protokollieren(leser, ansicht.fallId(), Akteneinsicht.Was.HILFEVEREINBARUNG, gewaehrt);
         dienststellePruefen(leser, ansicht.dienststelle());
@@ -111,13 +121,16 @@ class HilfevereinbarungAbfrageController {
         return new NichtGefunden("FASSUNG_UNBEKANNT", "Diese Hilfevereinbarung hat keine Fassung " + fassung + ".");
     }
 
-    private static void darfHilfevereinbarungenLesen(Akteur leser) {
-        switch (leser.rolle()) {
-            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> {
-            }
-            default -> throw new ZugriffVerweigert("KEINE_PERSONENDATEN", "In Ihrer Rolle " + leser.rolle().bezeichnung()
-                    + " sehen Sie keine Hilfevereinbarungen, denn sie enthalten personenbezogene Daten.");
-        }
+    private static boolean darfHilfevereinbarungenLesen(Akteur leser) {
+        return switch (leser.rolle()) {
+            case FALLMANAGER, SACHGEBIETSLEITUNG, RECHTSPRUEFUNG -> true;
+            default -> false;
+        };
+    }
+
+    private static ZugriffVerweigert keinePersonendaten(Akteur leser) {
+        return new ZugriffVerweigert("KEINE_PERSONENDATEN", "In Ihrer Rolle " + leser.rolle().bezeichnung()
+                + " sehen Sie keine Hilfevereinbarungen, denn sie enthalten personenbezogene Daten.");
     }
 
     private static void dienststellePruefen(Akteur leser, String dienststelle) {

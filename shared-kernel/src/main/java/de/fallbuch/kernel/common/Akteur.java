@@ -48,7 +48,7 @@ public record Akteur(String benutzer, Rolle rolle, Set<String> dienststellen) {
         return switch (rolle) {
             case FALLMANAGER, SACHGEBIETSLEITUNG -> dienststellen.contains(dienststelle);
             case RECHTSPRUEFUNG -> true;
-            case REVISION, ADMIN, SYSTEM -> false;
+            case REVISION, ADMIN, DATENSCHUTZ, SYSTEM -> false;
         };
     }
 

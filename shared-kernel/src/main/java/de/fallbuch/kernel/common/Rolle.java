@@ -7,6 +7,8 @@ public enum Rolle {
     RECHTSPRUEFUNG("Rechtsprüfung"),
     REVISION("Revision"),
     ADMIN("Administration"),
+    /** The office's data protection officer: reads the access log, never a Fall. */
+    DATENSCHUTZ("Datenschutzbeauftragte/r"),
     /** Commands the system issues itself (deadlines, policies), not a person. */
     SYSTEM("System");
 
