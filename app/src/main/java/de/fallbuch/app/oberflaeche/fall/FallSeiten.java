@@ -161,6 +161,7 @@ class FallSeiten {
         // After erasure there is nothing left to correct (the service refuses it too).
         model.addAttribute("personendatenBerichtigbar", !Personenbezogen.GELOESCHT.equals(fall.person().nachname()));
         model.addAttribute("berichtigungsarten", Berichtigungsart.values());
+        model.addAttribute("geburtsdatumEingabe", formate.datum(fall.person().geburtsdatum()));
         model.addAttribute("abschlussgruende", Abschlussgrund.values());
         model.addAttribute("hemmnisse", Hemmnis.values());
         model.addAttribute("erwerbsfaehigkeiten", Erwerbsfaehigkeit.values());
