@@ -2,6 +2,7 @@ package de.fallbuch.command.fall;
 
 import static de.fallbuch.app.Testdaten.fallEroeffnen;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
@@ -156,6 +157,27 @@ class PersonendatenBerichtigungTest extends IntegrationTest {
         assertThat(mueller.post(pfad, gueltig).erwarte(409).feld("detail"))
                 .isEqualTo("Der Fall wurde inzwischen von fm.mueller geändert – bitte neu laden und die Eingabe prüfen.");
         assertThat(mueller.post(pfad, mit(gueltig, "version", v)).erwarte(200).version()).isEqualTo(v + 1);
+    }
+
+    @Test
+    void einBerichtigtesGeburtsdatumBerichtigtDieAltersgruppeInDenKennzahlen() {
+        Api mueller = als("fm.mueller");
+        String fallId = fallEroeffnen(mueller, "Altersberichtigung", "Innenstadt");
+        String frueher = de.fallbuch.app.Testdaten.antragStellen(mueller, fallId, uhr.heute());
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(altersgruppe(frueher)).isEqualTo("VON_18_BIS_UNTER_65"));
+
+        Map<String, Object> aelter = new LinkedHashMap<>(person("Altersberichtigung", "Ludgeristraße 1", "48143"));
+        aelter.put("geburtsdatum", "1950-05-01");
+        mueller.post("/api/faelle/" + fallId + "/personendaten", berichtigung(0, aelter)).erwarte(200);
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(altersgruppe(frueher)).isEqualTo("AB_65"));
+        // An Antrag registered after the correction counts the corrected age from the start.
+        String spaeter = de.fallbuch.app.Testdaten.antragStellen(mueller, fallId, uhr.heute());
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(altersgruppe(spaeter)).isEqualTo("AB_65"));
+    }
+
+    private String altersgruppe(String antragId) {
+        return jdbc.sql("SELECT altersgruppe FROM kennzahlen_antrag WHERE antrag_id = CAST(:id AS uuid)").param("id", antragId)
+                .query(String.class).optional().orElse(null);
     }
 
     private static Map<String, Object> mit(Map<String, Object> koerper, String feld, Object wert) {

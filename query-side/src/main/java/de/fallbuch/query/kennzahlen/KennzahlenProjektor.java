@@ -13,6 +13,8 @@ import de.fallbuch.kernel.antrag.WiderspruchAbgeholfen;
 import de.fallbuch.kernel.antrag.WiderspruchEingelegt;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckgewiesen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
+import de.fallbuch.kernel.fall.Personenangabe;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
 import de.fallbuch.kernel.hilfevereinbarung.EinwilligungWiderrufen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungBeendet;
@@ -70,6 +72,7 @@ class KennzahlenProjektor {
         // processor sees Fall and Antrag events in no guaranteed order across aggregates, and the
         // birth date must not be kept — only the age group on the day of receipt is stored.
         FallEroeffnet fall = fallEroeffnung(e.fallId());
+        LocalDate geburtsdatum = geburtsdatum(e.fallId());
         jdbc.sql("""
                         INSERT INTO kennzahlen_antrag (antrag_id, fall_id, dienststelle, leistungsart, altersgruppe, eingangsdatum, version)
                         VALUES (:id, :fall, :ds, :art, :gruppe, :eingang, :seq)
@@ -78,7 +81,7 @@ class KennzahlenProjektor {
                 .param("fall", e.fallId())
                 .param("ds", fall.dienststelle())
                 .param("art", e.leistungsart().name())
-                .param("gruppe", altersgruppe(fall, e.eingangsdatum()).map(Enum::name).orElse(null))
+                .param("gruppe", altersgruppe(geburtsdatum, e.eingangsdatum()).map(Enum::name).orElse(null))
                 .param("eingang", e.eingangsdatum())
                 .param("seq", seq)
                 .update();
@@ -287,6 +290,38 @@ class KennzahlenProjektor {
         }
     }
 
+    /**
+     * A corrected birth date (Art. 16 DSGVO) corrects the age group of the Fall's Anträge: the figures count the
+     * person by the right age. An unreadable (erased) birth date leaves the stored groups as they are. Order-free:
+     * the Antrag's own handler reads the latest birth date in the store, this one sets it, so both orders (and a
+     * replay) end with the latest.
+     */
+    @EventHandler
+    void on(PersonendatenBerichtigt e) {
+        LocalDate geburtsdatum = e.person().geburtsdatum();
+        if (!e.geaendert().contains(Personenangabe.GEBURTSDATUM) || geburtsdatum == null) {
+            return;
+        }
+        jdbc.sql("SELECT antrag_id, eingangsdatum FROM kennzahlen_antrag WHERE fall_id = :fall").param("fall", e.fallId())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list()
+                .forEach(antrag -> jdbc.sql("UPDATE kennzahlen_antrag SET altersgruppe = :gruppe WHERE antrag_id = :id")
+                        .param("gruppe", altersgruppe(geburtsdatum, antrag.getValue()).map(Enum::name).orElse(null))
+                        .param("id", antrag.getKey()).update());
+    }
+
+    /** The birth date as the Fall's events say now: the opening's, or the last corrected one. */
+    private LocalDate geburtsdatum(UUID fallId) {
+        LocalDate geburtsdatum = null;
+        for (Object ereignis : ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList()) {
+            if (ereignis instanceof FallEroeffnet eroeffnet && eroeffnet.person() != null) {
+                geburtsdatum = eroeffnet.person().geburtsdatum();
+            } else if (ereignis instanceof PersonendatenBerichtigt berichtigt && berichtigt.person() != null) {
+                geburtsdatum = berichtigt.person().geburtsdatum();
+            }
+        }
+        return geburtsdatum;
+    }
+
     private FallEroeffnet fallEroeffnung(UUID fallId) {
         return ereignisse.readEvents(fallId.toString(), 0).asStream()
                 .map(nachricht -> nachricht.getPayload())
@@ -297,11 +332,11 @@ class KennzahlenProjektor {
     }
 
     /** The age group on {@code tag}; empty if the birth date is not readable (erased personal data). */
-    static Optional<Altersgruppe> altersgruppe(FallEroeffnet fall, LocalDate tag) {
-        if (fall.person() == null || fall.person().geburtsdatum() == null) {
+    static Optional<Altersgruppe> altersgruppe(LocalDate geburtsdatum, LocalDate tag) {
+        if (geburtsdatum == null) {
             return Optional.empty();
         }
-        int alter = Math.max(0, Period.between(fall.person().geburtsdatum(), tag).getYears());
+        int alter = Math.max(0, Period.between(geburtsdatum, tag).getYears());
         return Optional.of(Altersgruppe.fuer(alter));
     }
 }
