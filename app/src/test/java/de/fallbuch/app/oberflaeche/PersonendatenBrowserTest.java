@@ -50,6 +50,8 @@ class PersonendatenBrowserTest extends IntegrationTest {
             browser.absenden("formular-personendaten");
             browser.warte(t -> t.getPageSource().contains("Die Personendaten sind berichtigt."));
             assertThat(browser.text(By.cssSelector("h1"))).contains("Browserrichtig, Anna");
+            // The Verlauf is a view of its own and may follow a moment later.
+            browser.warteAufText("Personendaten berichtigt: Nachname „Browserfalsch“ → „Browserrichtig“");
             assertThat(browser.text(By.id("verlauf"))).contains("Personendaten berichtigt: Nachname „Browserfalsch“ → „Browserrichtig“",
                     "Personalausweis vorgelegt: Name falsch geschrieben", "fm.mueller", "Art. 16 DSGVO");
             browser.foto("personendaten-02-berichtigt");

@@ -16,6 +16,7 @@ import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +138,7 @@ class FallUebersichtProjektor {
     void on(PersonendatenBerichtigt e, @SequenceNumber long seq, @Timestamp Instant zeit) {
         var person = e.person();
         var anschrift = person.anschrift();
-        Map<String, Object> werte = new java.util.HashMap<>();
+        Map<String, Object> werte = new HashMap<>();
         werte.put("vorname", person.vorname());
         werte.put("nachname", person.nachname());
         werte.put("geb", person.geburtsdatum());
