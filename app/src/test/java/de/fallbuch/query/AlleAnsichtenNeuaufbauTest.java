@@ -47,6 +47,10 @@ class AlleAnsichtenNeuaufbauTest extends IntegrationTest {
         String vereinbarung = inKraftSetzen(mueller, fallId);
         mueller.warteAuf("/api/hilfevereinbarungen/" + vereinbarung, a -> a.version() == 3);
         mueller.warteAuf("/api/faelle/" + fallId + "/verlauf", a -> a.json().size() == 8);
+        // A Berichtigung of the person's data (Art. 16 DSGVO): views, Verlauf and Arbeitskorb follow it, a replay too.
+        long fallVersion = mueller.get("/api/faelle/" + fallId).erwarte(200).version();
+        mueller.post("/api/faelle/" + fallId + "/personendaten", Map.of("version", fallVersion, "art", "BERICHTIGUNG", "grund", "Ausweis",
+                "person", Map.of("vorname", "Anne", "nachname", "Neuaufbau-Berichtigt", "geburtsdatum", "1981-05-01"))).erwarte(200);
         // Every view has caught up with the store before its content is taken as the reference.
         als("admin").warteAuf("/api/admin/projektionen", a -> {
             for (com.fasterxml.jackson.databind.JsonNode p : a.json()) {

@@ -240,7 +240,7 @@ class AngriffeTest extends IntegrationTest {
             }
         }
         alle.sort(java.util.Comparator.comparing(Tuer::name));
-        assertThat(alle).hasSize(41);
+        assertThat(alle).hasSize(42);
         return alle;
     }
 

@@ -143,6 +143,11 @@ class BefehlseingangEigenschaftenTest {
         versuchen(tueren.wiederaufnahme(), b);
     }
 
+    @Property
+    void personendaten(@ForAll("bauplaene") Bauplan b) {
+        versuchen(tueren.personendaten(), b);
+    }
+
     // --- the doors of the Antrag ------------------------------------------------------------------
 
     @Property

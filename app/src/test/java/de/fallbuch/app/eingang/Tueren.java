@@ -259,6 +259,18 @@ final class Tueren {
                 z -> mitVersion(z, "grund", new Text(FREITEXT, "Erneut hilfebedürftig")), true, true);
     }
 
+    Tuer personendaten() {
+        // A move (the valid body changes names and address); einmalig, so every accepted try gets a fresh Fall to change.
+        return new Tuer("personendaten", "fm.mueller", this::offenerFall, z -> fall(z, "/personendaten"),
+                z -> mitVersion(z, "art", "AKTUALISIERUNG", "gueltigAb", heute.toString(),
+                        "person", Map.of("vorname", new Text(NAME, "Anne"), "nachname", new Text(NAME, "Eigenschaft-Neu"),
+                                "geburtsdatum", "1980-05-01",
+                                "anschrift", Map.of("strasse", new Text(ANSCHRIFTTEIL, "Hammer Straße 12"), "plz", "48153",
+                                        "ort", new Text(ANSCHRIFTTEIL, "Münster"))),
+                        "grund", new Text(FREITEXT, "Umzug mitgeteilt")),
+                true, true);
+    }
+
     Tuer antragStellen() {
         return new Tuer("POST /api/antraege", "fm.mueller", this::offenerFall, z -> "/api/antraege",
                 z -> Map.of("fallId", z.aggregatId(), "leistungsart", "HILFE_ZUR_PFLEGE", "eingangsdatum", heute.toString(),

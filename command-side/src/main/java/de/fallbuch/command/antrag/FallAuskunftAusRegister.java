@@ -3,6 +3,7 @@ package de.fallbuch.command.antrag;
 import de.fallbuch.command.fall.FallRegister;
 import de.fallbuch.kernel.fall.FallEroeffnet;
 import de.fallbuch.kernel.fall.FallStatus;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,11 +33,15 @@ class FallAuskunftAusRegister implements FallAuskunft {
 
     @Override
     public Optional<Altersgruppe> altersgruppeAm(UUID fallId, LocalDate tag) {
-        return ereignisse.readEvents(fallId.toString(), 0).asStream()
-                .map(nachricht -> nachricht.getPayload())
-                .filter(FallEroeffnet.class::isInstance)
-                .map(FallEroeffnet.class::cast)
-                .findFirst()
-                .flatMap(eroeffnung -> Altersgruppe.am(eroeffnung.person() == null ? null : eroeffnung.person().geburtsdatum(), tag));
+        // the birth date as the Fall's events say now: the opening's, or the last corrected one
+        LocalDate geburtsdatum = null;
+        for (Object ereignis : ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList()) {
+            if (ereignis instanceof FallEroeffnet eroeffnet && eroeffnet.person() != null) {
+                geburtsdatum = eroeffnet.person().geburtsdatum();
+            } else if (ereignis instanceof PersonendatenBerichtigt berichtigt && berichtigt.person() != null) {
+                geburtsdatum = berichtigt.person().geburtsdatum();
+            }
+        }
+        return Altersgruppe.am(geburtsdatum, tag);
     }
 }

@@ -58,6 +58,12 @@ import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
 import de.fallbuch.kernel.fall.LoeschsperreSetzen;
 import de.fallbuch.kernel.fall.PersonendatenGeloescht;
 import de.fallbuch.kernel.fall.PersonendatenLoeschen;
+import de.fallbuch.kernel.fall.Berichtigungsart;
+import de.fallbuch.kernel.fall.Personenangabe;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
+import java.util.EnumSet;
+import java.util.Objects;
 
 /**
  * The Fall (case): opened at the first visit, it carries everything the office does with the
@@ -78,6 +84,8 @@ public class Fall {
     private FallStatus status;
     private String fallmanager;
     private LocalDate eroeffnetAm;
+    /** The person as the file knows them now: a Berichtigung must change something. */
+    private Person person;
     private boolean erstberatungDokumentiert;
     private final Set<UUID> offeneWiedervorlagen = new HashSet<>();
     private final Set<UUID> alleWiedervorlagen = new HashSet<>();
@@ -311,6 +319,7 @@ public class Fall {
     void on(FallEroeffnet ereignis) {
         fallId = ereignis.fallId();
         status = FallStatus.OFFEN;
+        person = ereignis.person();
         fallmanager = ereignis.fallmanager();
         eroeffnetAm = ereignis.eroeffnetAm();
     }
@@ -425,5 +434,82 @@ public class Fall {
     @EventSourcingHandler
     void on(PersonendatenGeloescht ereignis) {
         personendatenGeloescht = true;
+    }
+
+    // --- Berichtigung of personal data (Art. 16 DSGVO) ---
+
+    /**
+     * Corrects or updates the person's data. A wrong value is corrected as long as the Fall's personal data
+     * exist, on a closed Fall too (the right to rectification does not end with the case); an update
+     * (a move, a new name) is the current work of an open Fall and holds from a date between the opening and
+     * today. A birth date never changes, so it is only ever corrected.
+     */
+    @CommandHandler
+    long handle(PersonendatenBerichtigen befehl, Clock uhr, ConflictResolver konflikte) {
+        unveraendertSeitLetztemLesen(konflikte, "Der Fall");
+        LocalDate heute = LocalDate.now(uhr);
+        if (befehl.art() == null) {
+            throw new UngueltigeAngabe("art", "Bitte angeben, ob falsche Angaben berichtigt oder geänderte Angaben aktualisiert werden.");
+        }
+        if (befehl.person() == null) {
+            throw new UngueltigeAngabe("person", "Die Angaben zur Person fehlen.");
+        }
+        Person neu = befehl.person().geprueft(heute);
+        String grund = pflichttext(befehl.grund(), Textart.FREITEXT, "grund", "Der Grund für die Änderung der Personendaten fehlt.");
+        LocalDate gueltigAb = geschaeftsdatum(befehl.gueltigAb(), "gueltigAb");
+        if (befehl.art() == Berichtigungsart.BERICHTIGUNG && gueltigAb != null) {
+            throw new UngueltigeAngabe("gueltigAb", "Eine Berichtigung gilt von Anfang an; ein „gültig ab“ gibt es nur bei einer Aktualisierung.");
+        }
+        if (befehl.art() == Berichtigungsart.AKTUALISIERUNG) {
+            if (gueltigAb == null) {
+                throw new UngueltigeAngabe("gueltigAb", "Bei einer Aktualisierung ist anzugeben, ab wann die neuen Angaben gelten.");
+            }
+            if (gueltigAb.isAfter(heute)) {
+                throw new UngueltigeAngabe("gueltigAb", "Das Datum, ab dem die neuen Angaben gelten, kann nicht in der Zukunft liegen.");
+            }
+        }
+        personendatenNichtGeloescht();
+        if (befehl.art() == Berichtigungsart.AKTUALISIERUNG) {
+            if (status != FallStatus.OFFEN) {
+                throw new Regelverstoss("FALL_ABGESCHLOSSEN", "Der Fall ist abgeschlossen: geänderte Angaben werden nur in einem "
+                        + "offenen Fall aktualisiert. Falsche Angaben können weiterhin berichtigt werden.");
+            }
+            if (gueltigAb.isBefore(eroeffnetAm)) {
+                throw new Regelverstoss("DATUM_VOR_FALLEROEFFNUNG", "Eine Aktualisierung kann nicht vor der Fallöffnung am "
+                        + DATUM.format(eroeffnetAm) + " gelten; war die Angabe schon bei der Eröffnung falsch, bitte berichtigen.");
+            }
+        }
+        Set<Personenangabe> geaendert = unterschiede(person, neu);
+        if (geaendert.isEmpty()) {
+            throw new Regelverstoss("PERSONENDATEN_UNVERAENDERT", "Die Angaben zur Person sind unverändert; es gibt nichts zu ändern.");
+        }
+        if (befehl.art() == Berichtigungsart.AKTUALISIERUNG && geaendert.contains(Personenangabe.GEBURTSDATUM)) {
+            throw new Regelverstoss("GEBURTSDATUM_NUR_BERICHTIGEN",
+                    "Ein Geburtsdatum ändert sich nicht: ein falsches Geburtsdatum wird berichtigt, nicht aktualisiert.");
+        }
+        apply(new PersonendatenBerichtigt(fallId, befehl.art(), geaendert, person, neu, gueltigAb, grund, heute));
+        return getVersion();
+    }
+
+    private static Set<Personenangabe> unterschiede(Person bisher, Person neu) {
+        Set<Personenangabe> geaendert = EnumSet.noneOf(Personenangabe.class);
+        if (!Objects.equals(bisher.vorname(), neu.vorname())) {
+            geaendert.add(Personenangabe.VORNAME);
+        }
+        if (!Objects.equals(bisher.nachname(), neu.nachname())) {
+            geaendert.add(Personenangabe.NACHNAME);
+        }
+        if (!Objects.equals(bisher.geburtsdatum(), neu.geburtsdatum())) {
+            geaendert.add(Personenangabe.GEBURTSDATUM);
+        }
+        if (!Objects.equals(bisher.anschrift(), neu.anschrift())) {
+            geaendert.add(Personenangabe.ANSCHRIFT);
+        }
+        return geaendert;
+    }
+
+    @EventSourcingHandler
+    void on(PersonendatenBerichtigt ereignis) {
+        person = ereignis.person();
     }
 }

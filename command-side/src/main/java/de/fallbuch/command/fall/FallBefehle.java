@@ -17,6 +17,7 @@ import de.fallbuch.kernel.fall.FallAbschliessen;
 import de.fallbuch.kernel.fall.FallEroeffnen;
 import de.fallbuch.kernel.fall.FallWiederaufnehmen;
 import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
 import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.WiedervorlageErledigen;
 import de.fallbuch.kernel.fall.WiedervorlageSetzen;
@@ -96,6 +97,11 @@ public class FallBefehle {
     }
 
     public long senden(FallWiederaufnehmen befehl) {
+        return gesendet(befehl.fallId(), befehl);
+    }
+
+    /** Correcting the person's data is an act on the Fall like any other: its Dienststelle's Fallmanager and Sachgebietsleitung. */
+    public long senden(PersonendatenBerichtigen befehl) {
         return gesendet(befehl.fallId(), befehl);
     }
 

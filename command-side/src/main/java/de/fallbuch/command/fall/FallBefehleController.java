@@ -10,6 +10,8 @@ import de.fallbuch.kernel.fall.FallAbschliessen;
 import de.fallbuch.kernel.fall.FallWiederaufnehmen;
 import de.fallbuch.kernel.fall.FallmanagerWechseln;
 import de.fallbuch.kernel.fall.Hemmnis;
+import de.fallbuch.kernel.fall.Berichtigungsart;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
 import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
 import de.fallbuch.kernel.fall.WiedervorlageErledigen;
@@ -150,5 +152,16 @@ class FallBefehleController {
     @PostMapping("/{fallId}/wiederaufnahme")
     VersionAntwort wiederaufnehmen(@PathVariable UUID fallId, @Valid @RequestBody WiederaufnahmeAnfrage a) {
         return new VersionAntwort(fallId, fall.senden(new FallWiederaufnehmen(fallId, a.version(), a.grund())));
+    }
+
+    record PersonendatenAnfrage(@NotNull(message = VERSION_FEHLT) Long version, Berichtigungsart art, Person person,
+            LocalDate gueltigAb, String grund) {
+    }
+
+    /** Art. 16 DSGVO: the complete new data of the person, the kind of change, from when (an update only) and why. */
+    @PostMapping("/{fallId}/personendaten")
+    VersionAntwort personendaten(@PathVariable UUID fallId, @Valid @RequestBody PersonendatenAnfrage a) {
+        return new VersionAntwort(fallId, fall.senden(new PersonendatenBerichtigen(fallId, a.version(), a.art(), a.person(),
+                a.gueltigAb(), a.grund())));
     }
 }

@@ -32,6 +32,11 @@ import de.fallbuch.kernel.fall.WiedervorlageErledigen;
 import de.fallbuch.kernel.fall.WiedervorlageErledigt;
 import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
 import de.fallbuch.kernel.fall.WiedervorlageSetzen;
+import de.fallbuch.kernel.fall.Berichtigungsart;
+import de.fallbuch.kernel.fall.Personenangabe;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
+import de.fallbuch.kernel.fall.PersonendatenGeloescht;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -676,6 +681,210 @@ class FallTest {
                             new FallWiederaufgenommen(fallId, "Umzug fand nicht statt", HEUTE))
                     .when(new BeratungsgespraechDokumentieren(fallId, 3L, HEUTE, "Miete", "weiter"))
                     .expectEvents(new BeratungsgespraechDokumentiert(fallId, HEUTE, "Miete", "weiter"));
+        }
+    }
+
+    @Nested
+    class Berichtigung {
+
+        private final Person richtigGeschrieben = new Person("Anna", "Schneyder", LocalDate.of(1980, 5, 1),
+                new Anschrift("Ludgeristraße 1", "48143", "Münster"));
+        private final Anschrift neueWohnung = new Anschrift("Hammer Straße 12", "48153", "Münster");
+        private final Person umgezogen = new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1), neueWohnung);
+
+        private PersonendatenBerichtigen berichtigen(long version, Person neu) {
+            return new PersonendatenBerichtigen(fallId, version, Berichtigungsart.BERICHTIGUNG, neu, null, "Personalausweis vorgelegt");
+        }
+
+        private PersonendatenBerichtigen umziehen(long version, LocalDate ab) {
+            return new PersonendatenBerichtigen(fallId, version, Berichtigungsart.AKTUALISIERUNG, umgezogen, ab, "Umzug mitgeteilt");
+        }
+
+        private FallAbgeschlossen abgeschlossen() {
+            return new FallAbgeschlossen(fallId, Abschlussgrund.ARBEITSAUFNAHME, null, HEUTE);
+        }
+
+        @Test
+        void einFalscherNameWirdBerichtigtUndDasEreignisNenntAltUndNeuUndWarum() {
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, richtigGeschrieben))
+                    .expectResultMessagePayload(1L)
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.BERICHTIGUNG, Set.of(Personenangabe.NACHNAME),
+                            person, richtigGeschrieben, null, "Personalausweis vorgelegt", HEUTE));
+        }
+
+        @Test
+        void einUmzugWirdAbDemTagDesUmzugsAktualisiert() {
+            fixture.given(eroeffnet())
+                    .when(umziehen(0L, HEUTE.minusDays(3)))
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.AKTUALISIERUNG, Set.of(Personenangabe.ANSCHRIFT),
+                            person, umgezogen, HEUTE.minusDays(3), "Umzug mitgeteilt", HEUTE));
+        }
+
+        @Test
+        void eineAnschriftKannEntfallenWennDiePersonKeinenFestenWohnsitzMehrHat() {
+            Person ohneWohnsitz = new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1), null);
+            fixture.given(eroeffnet())
+                    .when(new PersonendatenBerichtigen(fallId, 0L, Berichtigungsart.AKTUALISIERUNG, ohneWohnsitz, HEUTE, "Wohnung verloren"))
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.AKTUALISIERUNG, Set.of(Personenangabe.ANSCHRIFT),
+                            person, ohneWohnsitz, HEUTE, "Wohnung verloren", HEUTE));
+        }
+
+        @Test
+        void eineZweiteBerichtigungGehtVomBerichtigtenStandAus() {
+            PersonendatenBerichtigt erste = new PersonendatenBerichtigt(fallId, Berichtigungsart.BERICHTIGUNG, Set.of(Personenangabe.NACHNAME),
+                    person, richtigGeschrieben, null, "Personalausweis vorgelegt", HEUTE);
+            Person auchVorname = new Person("Anne", "Schneyder", LocalDate.of(1980, 5, 1), richtigGeschrieben.anschrift());
+            fixture.given(eroeffnet(), erste)
+                    .when(berichtigen(1L, auchVorname))
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.BERICHTIGUNG, Set.of(Personenangabe.VORNAME),
+                            richtigGeschrieben, auchVorname, null, "Personalausweis vorgelegt", HEUTE));
+            fixture.given(eroeffnet(), erste)
+                    .when(berichtigen(1L, richtigGeschrieben))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die Angaben zur Person sind unverändert; es gibt nichts zu ändern.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ohneGeaenderteAngabeWirdNichtsGespeichertAuchWennNurLeerzeichenAnders() {
+            Person mitLeerzeichen = new Person(" Anna ", "Schneider ", LocalDate.of(1980, 5, 1),
+                    new Anschrift("Ludgeristraße 1", "48143", " Münster"));
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, mitLeerzeichen))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die Angaben zur Person sind unverändert; es gibt nichts zu ändern.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void dieNeuenAngabenWerdenGeprueftWieBeiDerEroeffnung() {
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, new Person("Anna", "S".repeat(101), LocalDate.of(1980, 5, 1), null)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „person.nachname“ ist zu lang: erlaubt sind höchstens 100 Zeichen, angegeben sind 101.")
+                    .expectNoEvents();
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, new Person("An\u0000na", "Schneider", LocalDate.of(1980, 5, 1), null)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Feld „person.vorname“ enthält ein unzulässiges Steuer- oder Sonderzeichen (U+0000).");
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, new Person("Anna", "Schneider", HEUTE.plusDays(1), null)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Geburtsdatum liegt in der Zukunft.");
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, new Person("Anna", "Schneider", LocalDate.of(1980, 5, 1), new Anschrift("Weg 1", "4814", "Münster"))))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Eine Postleitzahl hat fünf Ziffern.");
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Die Angaben zur Person fehlen.");
+        }
+
+        @Test
+        void ohneGrundKeineAenderung() {
+            fixture.given(eroeffnet())
+                    .when(new PersonendatenBerichtigen(fallId, 0L, Berichtigungsart.BERICHTIGUNG, richtigGeschrieben, null, " "))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Der Grund für die Änderung der Personendaten fehlt.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ohneArtKeineAenderung() {
+            fixture.given(eroeffnet())
+                    .when(new PersonendatenBerichtigen(fallId, 0L, null, richtigGeschrieben, null, "Ausweis"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bitte angeben, ob falsche Angaben berichtigt oder geänderte Angaben aktualisiert werden.");
+        }
+
+        @Test
+        void eineAktualisierungBrauchtEinDatumAbDemSieGilt() {
+            fixture.given(eroeffnet())
+                    .when(umziehen(0L, null))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Bei einer Aktualisierung ist anzugeben, ab wann die neuen Angaben gelten.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineBerichtigungGiltVonAnfangAnUndHatKeinGueltigAb() {
+            fixture.given(eroeffnet())
+                    .when(new PersonendatenBerichtigen(fallId, 0L, Berichtigungsart.BERICHTIGUNG, richtigGeschrieben, HEUTE, "Ausweis"))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Eine Berichtigung gilt von Anfang an; ein „gültig ab“ gibt es nur bei einer Aktualisierung.");
+        }
+
+        @Test
+        void eineAktualisierungGiltNichtAbEinemTagInDerZukunft() {
+            fixture.given(eroeffnet())
+                    .when(umziehen(0L, HEUTE.plusDays(1)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum, ab dem die neuen Angaben gelten, kann nicht in der Zukunft liegen.");
+        }
+
+        @Test
+        void eineAktualisierungGiltNichtVorDerFalleroeffnung() {
+            fixture.given(eroeffnet())
+                    .when(umziehen(0L, ERSTER_BESUCH.minusDays(1)))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Eine Aktualisierung kann nicht vor der Fallöffnung am 16.02.2026 gelten; "
+                            + "war die Angabe schon bei der Eröffnung falsch, bitte berichtigen.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einGueltigAbJenseitsDerGrenzenIstNichtPlausibel() {
+            fixture.given(eroeffnet())
+                    .when(umziehen(0L, LocalDate.of(1, 1, 1)))
+                    .expectException(UngueltigeAngabe.class)
+                    .expectExceptionMessage("Das Datum 01.01.0001 im Feld „gueltigAb“ ist nicht plausibel: es muss zwischen dem 01.01.2000 und dem 31.12.2099 liegen.");
+        }
+
+        @Test
+        void einGeburtsdatumWirdNurBerichtigtNieAktualisiert() {
+            Person andersGeboren = new Person("Anna", "Schneider", LocalDate.of(1981, 5, 1), person.anschrift());
+            fixture.given(eroeffnet())
+                    .when(new PersonendatenBerichtigen(fallId, 0L, Berichtigungsart.AKTUALISIERUNG, andersGeboren, HEUTE, "Geburtstag"))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Ein Geburtsdatum ändert sich nicht: ein falsches Geburtsdatum wird berichtigt, nicht aktualisiert.");
+            fixture.given(eroeffnet())
+                    .when(berichtigen(0L, andersGeboren))
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.BERICHTIGUNG, Set.of(Personenangabe.GEBURTSDATUM),
+                            person, andersGeboren, null, "Personalausweis vorgelegt", HEUTE));
+        }
+
+        @Test
+        void einAbgeschlossenerFallWirdNochBerichtigtAberNichtMehrAktualisiert() {
+            fixture.given(eroeffnet(), abgeschlossen())
+                    .when(berichtigen(1L, richtigGeschrieben))
+                    .expectEvents(new PersonendatenBerichtigt(fallId, Berichtigungsart.BERICHTIGUNG, Set.of(Personenangabe.NACHNAME),
+                            person, richtigGeschrieben, null, "Personalausweis vorgelegt", HEUTE));
+            fixture.given(eroeffnet(), abgeschlossen())
+                    .when(umziehen(1L, HEUTE))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Der Fall ist abgeschlossen: geänderte Angaben werden nur in einem offenen Fall aktualisiert. "
+                            + "Falsche Angaben können weiterhin berichtigt werden.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nachDerLoeschungGibtEsNichtsMehrZuBerichtigen() {
+            fixture.given(eroeffnet(), abgeschlossen(),
+                            new PersonendatenGeloescht(fallId, "§ 84 Abs. 2 SGB X", "Aufbewahrungsfrist abgelaufen", HEUTE, "sgl.schmidt", Set.of(), Set.of()))
+                    .when(berichtigen(2L, richtigGeschrieben))
+                    .expectException(Regelverstoss.class)
+                    .expectExceptionMessage("Die personenbezogenen Daten dieses Falls sind gelöscht; der Fall kann nicht mehr bearbeitet werden.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eineVeralteteVersionWirdAbgelehnt() {
+            fixture.given(eroeffnet(), erstberaten())
+                    .when(berichtigen(0L, richtigGeschrieben))
+                    .expectException(VeralteteVersion.class)
+                    .expectNoEvents();
         }
     }
 }

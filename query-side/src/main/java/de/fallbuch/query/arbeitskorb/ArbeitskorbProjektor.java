@@ -5,6 +5,7 @@ import de.fallbuch.kernel.fall.FallAbgeschlossen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
 import de.fallbuch.kernel.fall.FallWiederaufgenommen;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.fall.WiedervorlageErledigt;
 import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
 import java.time.LocalDate;
@@ -57,6 +58,13 @@ class ArbeitskorbProjektor {
     void on(FallmanagerGewechselt e, @SequenceNumber long seq) {
         jdbc.sql("UPDATE arbeitskorb_fall SET fallmanager = :fm, version = :seq WHERE fall_id = :id AND version < :seq")
                 .param("fm", e.neuerFallmanager()).param("seq", seq).param("id", e.fallId()).update();
+    }
+
+    @EventHandler
+    void on(PersonendatenBerichtigt e, @SequenceNumber long seq) {
+        jdbc.sql("UPDATE arbeitskorb_fall SET vorname = :vorname, nachname = :nachname, version = :seq WHERE fall_id = :id AND version < :seq")
+                .param("vorname", e.person().vorname()).param("nachname", e.person().nachname()).param("seq", seq).param("id", e.fallId())
+                .update();
     }
 
     @EventHandler

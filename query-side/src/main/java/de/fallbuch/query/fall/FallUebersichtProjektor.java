@@ -9,12 +9,14 @@ import de.fallbuch.kernel.fall.FallWiederaufgenommen;
 import de.fallbuch.kernel.fall.LoeschsperreAufgehoben;
 import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.fall.WiedervorlageErledigt;
 import de.fallbuch.kernel.fall.WiedervorlageGesetzt;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,6 +131,22 @@ class FallUebersichtProjektor {
     @EventHandler
     void on(FallmanagerGewechselt e, @SequenceNumber long seq, @Timestamp Instant zeit) {
         anwenden(e.fallId(), seq, zeit, "fallmanager = :fm", Map.of("fm", e.neuerFallmanager()));
+    }
+
+    /** The view shows the person as the file knows them now; "Stand am" before the change still the old data. */
+    @EventHandler
+    void on(PersonendatenBerichtigt e, @SequenceNumber long seq, @Timestamp Instant zeit) {
+        var person = e.person();
+        var anschrift = person.anschrift();
+        Map<String, Object> werte = new HashMap<>();
+        werte.put("vorname", person.vorname());
+        werte.put("nachname", person.nachname());
+        werte.put("geb", person.geburtsdatum());
+        werte.put("strasse", anschrift == null ? null : anschrift.strasse());
+        werte.put("plz", anschrift == null ? null : anschrift.plz());
+        werte.put("ort", anschrift == null ? null : anschrift.ort());
+        anwenden(e.fallId(), seq, zeit, "vorname = :vorname, nachname = :nachname, geburtsdatum = :geb, strasse = :strasse, "
+                + "plz = :plz, ort = :ort", werte);
     }
 
     @EventHandler

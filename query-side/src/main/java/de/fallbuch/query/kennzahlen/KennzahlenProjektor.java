@@ -13,6 +13,8 @@ import de.fallbuch.kernel.antrag.WiderspruchAbgeholfen;
 import de.fallbuch.kernel.antrag.WiderspruchEingelegt;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckgewiesen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
+import de.fallbuch.kernel.fall.Personenangabe;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
 import de.fallbuch.kernel.hilfevereinbarung.EinwilligungWiderrufen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungBeendet;
@@ -71,7 +73,8 @@ class KennzahlenProjektor {
         // the Antrag records that group itself (in clear, so it survives erasure), the opening is
         // asked for it only for older events.
         FallEroeffnet fall = fallEroeffnung(e.fallId());
-        Optional<Altersgruppe> gruppe = e.altersgruppe() != null ? Optional.of(e.altersgruppe()) : altersgruppe(fall, e.eingangsdatum());
+        Optional<Altersgruppe> gruppe = e.altersgruppe() != null ? Optional.of(e.altersgruppe())
+                : altersgruppe(geburtsdatum(e.fallId()), e.eingangsdatum());
         jdbc.sql("""
                         INSERT INTO kennzahlen_antrag (antrag_id, fall_id, dienststelle, leistungsart, altersgruppe, eingangsdatum, version)
                         VALUES (:id, :fall, :ds, :art, :gruppe, :eingang, :seq)
@@ -289,6 +292,38 @@ class KennzahlenProjektor {
         }
     }
 
+    /**
+     * A corrected birth date (Art. 16 DSGVO) corrects the age group of the Fall's Anträge: the figures count the
+     * person by the right age. An unreadable (erased) birth date leaves the stored groups as they are. Order-free:
+     * the Antrag's own handler reads the latest birth date in the store, this one sets it, so both orders (and a
+     * replay) end with the latest.
+     */
+    @EventHandler
+    void on(PersonendatenBerichtigt e) {
+        LocalDate geburtsdatum = e.person().geburtsdatum();
+        if (!e.geaendert().contains(Personenangabe.GEBURTSDATUM) || geburtsdatum == null) {
+            return;
+        }
+        jdbc.sql("SELECT antrag_id, eingangsdatum FROM kennzahlen_antrag WHERE fall_id = :fall").param("fall", e.fallId())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list()
+                .forEach(antrag -> jdbc.sql("UPDATE kennzahlen_antrag SET altersgruppe = :gruppe WHERE antrag_id = :id")
+                        .param("gruppe", altersgruppe(geburtsdatum, antrag.getValue()).map(Enum::name).orElse(null))
+                        .param("id", antrag.getKey()).update());
+    }
+
+    /** The birth date as the Fall's events say now: the opening's, or the last corrected one. */
+    private LocalDate geburtsdatum(UUID fallId) {
+        LocalDate geburtsdatum = null;
+        for (Object ereignis : ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList()) {
+            if (ereignis instanceof FallEroeffnet eroeffnet && eroeffnet.person() != null) {
+                geburtsdatum = eroeffnet.person().geburtsdatum();
+            } else if (ereignis instanceof PersonendatenBerichtigt berichtigt && berichtigt.person() != null) {
+                geburtsdatum = berichtigt.person().geburtsdatum();
+            }
+        }
+        return geburtsdatum;
+    }
+
     private FallEroeffnet fallEroeffnung(UUID fallId) {
         return ereignisse.readEvents(fallId.toString(), 0).asStream()
                 .map(nachricht -> nachricht.getPayload())
@@ -299,7 +334,7 @@ class KennzahlenProjektor {
     }
 
     /** The age group on {@code tag}; empty if the birth date is not readable (erased personal data). */
-    static Optional<Altersgruppe> altersgruppe(FallEroeffnet fall, LocalDate tag) {
-        return Altersgruppe.am(fall.person() == null ? null : fall.person().geburtsdatum(), tag);
+    static Optional<Altersgruppe> altersgruppe(LocalDate geburtsdatum, LocalDate tag) {
+        return Altersgruppe.am(geburtsdatum, tag);
     }
 }

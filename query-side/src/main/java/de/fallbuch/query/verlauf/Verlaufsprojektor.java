@@ -9,6 +9,12 @@ import de.fallbuch.kernel.fall.FallAbgeschlossen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
 import de.fallbuch.kernel.fall.FallWiederaufgenommen;
 import de.fallbuch.kernel.fall.FallmanagerGewechselt;
+import de.fallbuch.kernel.fall.Berichtigungsart;
+import de.fallbuch.kernel.fall.Personenangabe;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
+import de.fallbuch.kernel.common.Anschrift;
+import de.fallbuch.kernel.common.Person;
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.fall.Hemmnis;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.fall.WiedervorlageErledigt;
@@ -104,6 +110,38 @@ class Verlaufsprojektor {
     @EventHandler
     void on(FallWiederaufgenommen e, EventMessage<?> nachricht, @SequenceNumber long seq) {
         fall(e.fallId(), nachricht, seq, "Fall wieder aufgenommen am " + Deutsch.datum(e.wiederaufgenommenAm()), null, e.grund());
+    }
+
+    /**
+     * Who changed which of the person's data, when and why, with old and new values ("alt → neu"): the Verlauf is
+     * read only by roles that may see personal data. Once the Fall is erased both read "[gelöscht]".
+     */
+    @EventHandler
+    void on(PersonendatenBerichtigt e, EventMessage<?> nachricht, @SequenceNumber long seq) {
+        String aenderungen = e.geaendert().stream().sorted()
+                .map(angabe -> angabe.bezeichnung() + " „" + wert(e.bisherigePerson(), angabe) + "“ → „" + wert(e.person(), angabe) + "“")
+                .collect(Collectors.joining("; "));
+        String satz = e.art() == Berichtigungsart.BERICHTIGUNG
+                ? "Personendaten berichtigt: " + aenderungen
+                : "Personendaten aktualisiert, gültig ab " + Deutsch.datum(e.gueltigAb()) + ": " + aenderungen;
+        fall(e.fallId(), nachricht, seq, satz, "Art. 16 DSGVO", e.grund());
+    }
+
+    /** One of the person's values as the Verlauf shows it; everything reads "[gelöscht]" once the Fall's key is destroyed. */
+    private static String wert(Person person, Personenangabe angabe) {
+        if (person == null || Personenbezogen.GELOESCHT.equals(person.nachname())) {
+            return Personenbezogen.GELOESCHT;
+        }
+        return switch (angabe) {
+            case VORNAME -> person.vorname();
+            case NACHNAME -> person.nachname();
+            case GEBURTSDATUM -> person.geburtsdatum() == null ? Personenbezogen.GELOESCHT : Deutsch.datum(person.geburtsdatum());
+            case ANSCHRIFT -> anschrift(person.anschrift());
+        };
+    }
+
+    private static String anschrift(Anschrift anschrift) {
+        return anschrift == null ? "ohne festen Wohnsitz" : anschrift.strasse() + ", " + anschrift.plz() + " " + anschrift.ort();
     }
 
     @ResetHandler

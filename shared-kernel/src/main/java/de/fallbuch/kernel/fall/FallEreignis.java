@@ -7,7 +7,7 @@ public sealed interface FallEreignis
         permits FallEroeffnet, ErstberatungDokumentiert, BeratungsgespraechDokumentiert,
         EinzelfallanalyseErstellt, VermittlungVeranlasst, WiedervorlageGesetzt, WiedervorlageErledigt,
         FallmanagerGewechselt, FallAbgeschlossen, FallWiederaufgenommen,
-        LoeschsperreGesetzt, LoeschsperreAufgehoben, PersonendatenGeloescht {
+        LoeschsperreGesetzt, LoeschsperreAufgehoben, PersonendatenGeloescht, PersonendatenBerichtigt {
 
     UUID fallId();
 }

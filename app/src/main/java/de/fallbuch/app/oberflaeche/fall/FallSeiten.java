@@ -23,6 +23,9 @@ import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallWiederaufnehmen;
 import de.fallbuch.kernel.fall.FallmanagerWechseln;
+import de.fallbuch.kernel.fall.Berichtigungsart;
+import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
+import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.fall.Hemmnis;
 import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
@@ -155,6 +158,10 @@ class FallSeiten {
         model.addAttribute("massnahmenstaende", inhalte.values().stream().flatMap(h -> h.massnahmen().stream())
                 .collect(Collectors.toMap(HilfevereinbarungAnsicht.MassnahmeStand::massnahmeId, m -> m, (a, b) -> b)));
         model.addAttribute("bearbeitbar", standAm == null && befehle.darfBearbeiten(fallId));
+        // After erasure there is nothing left to correct (the service refuses it too).
+        model.addAttribute("personendatenBerichtigbar", !Personenbezogen.GELOESCHT.equals(fall.person().nachname()));
+        model.addAttribute("berichtigungsarten", Berichtigungsart.values());
+        model.addAttribute("geburtsdatumEingabe", formate.datum(fall.person().geburtsdatum()));
         model.addAttribute("abschlussgruende", Abschlussgrund.values());
         model.addAttribute("hemmnisse", Hemmnis.values());
         model.addAttribute("erwerbsfaehigkeiten", Erwerbsfaehigkeit.values());
@@ -252,6 +259,21 @@ class FallSeiten {
             gewartet(fallId, befehle.senden(new FallmanagerWechseln(fallId, version(e), Eingaben.text(e.get("neuerFallmanager")),
                     Eingaben.text(e.get("grund")))));
             return "Der Fall ist neu zugewiesen.";
+        });
+    }
+
+    /** Art. 16 DSGVO: the form shows the person's current data; what is sent is the complete new data. */
+    @PostMapping("/faelle/{fallId}/personendaten")
+    String personendaten(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
+        return ausfuehren("personendaten", e, umleitung, seite(fallId), () -> {
+            Anschrift anschrift = Eingaben.text(e.get("strasse")) == null && Eingaben.text(e.get("plz")) == null
+                    && Eingaben.text(e.get("ort")) == null ? null : new Anschrift(e.get("strasse"), e.get("plz"), e.get("ort"));
+            Person person = new Person(e.get("vorname"), e.get("nachname"), Eingaben.geburtsdatum("geburtsdatum", e.get("geburtsdatum")),
+                    anschrift);
+            Berichtigungsart art = Eingaben.text(e.get("art")) == null ? null : Eingaben.auswahl("art", e.get("art"), Berichtigungsart::valueOf);
+            gewartet(fallId, befehle.senden(new PersonendatenBerichtigen(fallId, version(e), art, person,
+                    Eingaben.datum("gueltigAb", e.get("gueltigAb")), Eingaben.text(e.get("grund")))));
+            return art == Berichtigungsart.AKTUALISIERUNG ? "Die Personendaten sind aktualisiert." : "Die Personendaten sind berichtigt.";
         });
     }
 
