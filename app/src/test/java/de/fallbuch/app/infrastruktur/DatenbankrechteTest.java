@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,19 @@ class DatenbankrechteTest extends IntegrationTest {
                         SELECT bool_and(has_column_privilege('datenschutz_schluessel', spalte, 'UPDATE'))
                         FROM unnest(ARRAY['schluessel', 'hauptschluessel_id', 'geloescht_am', 'geloescht_von', 'rechtsgrundlage']) spalte""")
                 .query(Boolean.class).single()).as("was Löschung und Schlüsselwechsel brauchen").isTrue();
+        // an erased key stays erased, and so does the record of the erasure (trigger, for the owner too)
+        UUID geloescht = UUID.randomUUID();
+        TestDatenbank.alsEigentuemer(kontext).sql("""
+                        INSERT INTO datenschutz_schluessel (subjekt_id, fall_id, geloescht_am, geloescht_von, rechtsgrundlage)
+                        VALUES (:id, :id, now(), 'sgl.schmidt', '§ 84 SGB X')""").param("id", geloescht).update();
+        for (String aenderung : List.of("geloescht_von = 'jemand'", "geloescht_am = NULL, schluessel = '\\x00'",
+                "rechtsgrundlage = 'keine'")) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE datenschutz_schluessel SET " + aenderung + " WHERE subjekt_id = :id")
+                    .param("id", geloescht).update()).as(aenderung)
+                    .rootCause().hasMessageContaining("Ein gelöschter Schlüssel bleibt gelöscht");
+        }
+        assertThatThrownBy(() -> TestDatenbank.alsEigentuemer(kontext).sql("DELETE FROM datenschutz_schluessel WHERE subjekt_id = :id")
+                .param("id", geloescht).update()).rootCause().hasMessageContaining("Ein gelöschter Schlüssel bleibt gelöscht");
         // snapshots: Axon replaces them (insert, delete older), never edits them
         verweigert("UPDATE snapshot_event_entry SET payload = payload");
         verweigert("TRUNCATE snapshot_event_entry");

@@ -7,6 +7,9 @@ import de.fallbuch.app.Api;
 import de.fallbuch.app.FallbuchApplication;
 import de.fallbuch.app.TestApi;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class FsyncKostenTest {
 
     private static final int RUNDEN = 4;
     private static final int FAELLE = 25;
+    private static final int COMMITS = 500;
 
     @Test
     void faelleEroeffnenMitUndOhneFsync() {
@@ -49,7 +53,27 @@ class FsyncKostenTest {
             System.out.printf("FSYNC-KOSTEN: %d Fall-Eröffnungen je Variante über REST: fsync=on %.1f ms/Fall (%.1f/s), "
                             + "fsync=off %.1f ms/Fall (%.1f/s), Kosten %.1f %%%n",
                     anzahl, msMit, 1000 / msMit, msOhne, 1000 / msOhne, 100 * (msMit - msOhne) / msOhne);
+            // The bare cost of a durable commit, without the service's CPU work around it.
+            double commitMit = commitDauer(mit, basis.resolve("mit"));
+            double commitOhne = commitDauer(ohne, basis.resolve("ohne"));
+            System.out.printf("FSYNC-KOSTEN: einzeilige Commits (JDBC, %d je Variante): fsync=on %.2f ms/Commit, fsync=off %.2f ms/Commit%n",
+                    COMMITS, commitMit, commitOhne);
             assertThat(msMit).isPositive();
+        }
+    }
+
+    /** Milliseconds per autocommitted one-row insert into a logged table, as the superuser (test only). */
+    private static double commitDauer(ConfigurableApplicationContext dienst, Path daten) {
+        DataSource quelle = TestDatenbank.superuser(daten, dienst.getBean(EingebettetesPostgres.class).port());
+        try (Connection verbindung = quelle.getConnection(); Statement befehl = verbindung.createStatement()) {
+            befehl.execute("CREATE TABLE fsync_probe (nummer int)");
+            long start = System.nanoTime();
+            for (int i = 0; i < COMMITS; i++) {
+                befehl.execute("INSERT INTO fsync_probe VALUES (" + i + ")");
+            }
+            return (System.nanoTime() - start) / 1e6 / COMMITS;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.infrastruktur.TestDatenbank;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import de.fallbuch.app.infrastruktur.TestDatenbank;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
