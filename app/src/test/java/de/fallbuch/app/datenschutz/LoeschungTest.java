@@ -155,7 +155,10 @@ class LoeschungTest extends IntegrationTest {
      */
     private List<String> fundstellen() {
         // as the superuser: the service's own role cannot see every table (e.g. the Flyway histories)
-        JdbcClient jdbc = TestDatenbank.alsSuperuser(kontext);
+        return TestDatenbank.alsSuperuser(kontext, this::fundstellen);
+    }
+
+    private List<String> fundstellen(JdbcClient jdbc) {
         List<Map<String, Object>> spalten = jdbc.sql("""
                         SELECT c.table_schema, c.table_name, c.column_name, c.data_type
                         FROM information_schema.columns c

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,18 @@ public final class TestDatenbank {
     /** The superuser {@code postgres}: everything, including {@code SET ROLE} and {@code DISABLE TRIGGER}. */
     public static JdbcClient alsSuperuser(ApplicationContext dienst) {
         return JdbcClient.create(superuser(dienst));
+    }
+
+    /**
+     * Many statements as the superuser on one connection (each connection costs a SCRAM login, which
+     * is slow on purpose); the connection is closed afterwards.
+     */
+    public static <T> T alsSuperuser(ApplicationContext dienst, Function<JdbcClient, T> arbeit) {
+        try (Connection verbindung = superuser(dienst).getConnection()) {
+            return arbeit.apply(JdbcClient.create(new SingleConnectionDataSource(verbindung, true)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static DataSource superuser(ApplicationContext dienst) {
