@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * <li>While the service runs, a watcher checks every {@code pruefintervall} that the postmaster is
  * still alive and starts it again on the same port and data directory if not. Until it is back,
  * requests are answered with 503 and health is DOWN (bounded connection timeout).</li>
+ * <li>Least privilege (issue 13): password authentication (SCRAM) only, never {@code trust}; the
+ * roles of {@link Rolleneinrichtung} with the passwords of {@link EingebettetesPostgresZugang};
+ * the data directory readable by the service's OS user only; {@code fsync=on} (zonky starts
+ * PostgreSQL with {@code -F}, fsync off, which a later {@code -c fsync=on} overrides).</li>
  * </ul>
  */
 final class EingebettetesPostgres implements AutoCloseable {
@@ -40,16 +47,23 @@ final class EingebettetesPostgres implements AutoCloseable {
     private static final Duration HOECHSTENS_WARTEN_AUF_STOPP = Duration.ofSeconds(30);
 
     private final Path verzeichnis;
+    private final EingebettetesPostgresZugang zugang;
+    private final Path zugangsVerzeichnis;
+    private final boolean fsync;
     private final int port;
     private final ScheduledExecutorService waechter;
     private EmbeddedPostgres postgres;
     private long postmaster;
     private boolean geschlossen;
 
-    private EingebettetesPostgres(Path verzeichnis, int port, Duration pruefintervall) throws IOException {
+    private EingebettetesPostgres(Path verzeichnis, int port, Duration pruefintervall, Path datenVerzeichnis, boolean fsync)
+            throws IOException {
         this.verzeichnis = verzeichnis;
+        this.zugangsVerzeichnis = datenVerzeichnis;
+        this.zugang = EingebettetesPostgresZugang.laden(datenVerzeichnis);
+        this.fsync = fsync;
         verwaistenPostmasterBeenden(verzeichnis);
-        this.postgres = starten(verzeichnis, port);
+        this.postgres = starten(port);
         this.port = postgres.getPort();
         try {
             this.postmaster = postmasterPid(verzeichnis).orElse(-1L);
@@ -70,8 +84,14 @@ final class EingebettetesPostgres implements AutoCloseable {
         }
     }
 
-    static EingebettetesPostgres starten(Path verzeichnis, int port, Duration pruefintervall) throws IOException {
-        return new EingebettetesPostgres(verzeichnis, port, pruefintervall);
+    /**
+     * @param verzeichnis PostgreSQL's data directory
+     * @param datenVerzeichnis the service's data directory, where the passwords are kept
+     * @param fsync off only for throwaway data (a crash of the machine can then corrupt the database)
+     */
+    static EingebettetesPostgres starten(Path verzeichnis, int port, Duration pruefintervall, Path datenVerzeichnis,
+            boolean fsync) throws IOException {
+        return new EingebettetesPostgres(verzeichnis, port, pruefintervall, datenVerzeichnis, fsync);
     }
 
     int port() {
@@ -80,6 +100,23 @@ final class EingebettetesPostgres implements AutoCloseable {
 
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    EingebettetesPostgresZugang zugang() {
+        return zugang;
+    }
+
+    /** Unpooled connections as one of the roles (migrations as the owner; set-up as the superuser). */
+    DataSource datenquelle(String rolle, String passwort) {
+        return datenquelle(port, rolle, passwort);
+    }
+
+    private static DataSource datenquelle(int port, String rolle, String passwort) {
+        PGSimpleDataSource quelle = new PGSimpleDataSource();
+        quelle.setURL("jdbc:postgresql://localhost:" + port + "/postgres");
+        quelle.setUser(rolle);
+        quelle.setPassword(passwort);
+        return quelle;
     }
 
     /** Whether the postmaster this service started (or last restarted) is alive. */
@@ -117,7 +154,7 @@ final class EingebettetesPostgres implements AutoCloseable {
         // zonky's instance cannot start twice and holds the directory's lock: close it first (its
         // attempt to stop the dead postmaster fails and is logged by the library).
         postgres.close();
-        postgres = starten(verzeichnis, port);
+        postgres = starten(port);
         postmaster = postmasterPid(verzeichnis).orElse(-1L);
         LOG.info("Eingebettetes PostgreSQL wieder gestartet (PID {}, Port {}).", postmaster, port);
     }
@@ -134,7 +171,9 @@ final class EingebettetesPostgres implements AutoCloseable {
         postgres.close();
     }
 
-    private static EmbeddedPostgres starten(Path verzeichnis, int port) throws IOException {
+    private EmbeddedPostgres starten(int port) throws IOException {
+        boolean neu = !Files.exists(verzeichnis.resolve("postgresql.conf"));
+        AtomicBoolean vertrauenEntfernen = new AtomicBoolean();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(verzeichnis)
                 .setCleanDataDirectory(false)
@@ -146,11 +185,42 @@ final class EingebettetesPostgres implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // The embedded library turns durability off for tests; a case ledger keeps it on.
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("fsync", fsync ? "on" : "off")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("timezone", "UTC")
+                // zonky checks the start by logging in as the superuser
+                .setConnectConfig("password", zugang.superuser())
+                // after initdb, before every start
+                .setDataDirectoryCustomizer(datenverzeichnis -> vertrauenEntfernen.set(Zugangsregeln.vorbereiten(datenverzeichnis.toPath())));
+        Path passwortdatei = null;
+        if (neu) {
+            // zonky runs initdb with "-A trust"; a later option wins: SCRAM from the first start on,
+            // with the superuser's password from a file (deleted right after the start).
+            passwortdatei = zugang.passwortdateiFuerInitdb(zugangsVerzeichnis);
+            builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwortdatei.toString());
+        }
         if (port > 0) {
             builder.setPort(port);
         }
-        return builder.start();
+        EmbeddedPostgres gestartet;
+        try {
+            gestartet = builder.start();
+        } finally {
+            if (passwortdatei != null) {
+                Files.deleteIfExists(passwortdatei);
+            }
+        }
+        try {
+            DataSource superuser = datenquelle(gestartet.getPort(), EingebettetesPostgresZugang.SUPERUSER, zugang.superuser());
+            Rolleneinrichtung.einrichten(superuser, zugang);
+            if (vertrauenEntfernen.get()) {
+                Zugangsregeln.nurPasswoerter(verzeichnis, superuser);
+            }
+        } catch (RuntimeException | IOException e) {
+            gestartet.close();
+            throw e;
+        }
+        return gestartet;
     }
 
     /**

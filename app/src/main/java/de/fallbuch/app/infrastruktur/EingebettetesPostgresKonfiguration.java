@@ -27,12 +27,24 @@ class EingebettetesPostgresKonfiguration {
     @Bean(destroyMethod = "close")
     EingebettetesPostgres eingebettetesPostgres(@Value("${fallbuch.data-dir}") Path datenVerzeichnis,
             @Value("${fallbuch.embedded-postgres-port:0}") int port,
-            @Value("${fallbuch.embedded-postgres-pruefintervall:PT5S}") Duration pruefintervall) throws IOException {
+            @Value("${fallbuch.embedded-postgres-pruefintervall:PT5S}") Duration pruefintervall,
+            @Value("${fallbuch.embedded-postgres-fsync:true}") boolean fsync) throws IOException {
         Path verzeichnis = datenVerzeichnis.resolve("postgres").toAbsolutePath();
         Files.createDirectories(verzeichnis);
-        EingebettetesPostgres postgres = EingebettetesPostgres.starten(verzeichnis, port, pruefintervall);
+        if (!fsync) {
+            LOG.warn("fallbuch.embedded-postgres-fsync=false: das eingebettete PostgreSQL schreibt ohne fsync. Ein Absturz "
+                    + "des Rechners kann die Datenbank zerstören; nur für Wegwerfdaten.");
+        }
+        EingebettetesPostgres postgres = EingebettetesPostgres.starten(verzeichnis, port, pruefintervall,
+                datenVerzeichnis.toAbsolutePath(), fsync);
         LOG.info("Eingebettetes PostgreSQL läuft auf Port {} mit Daten in {}", postgres.port(), verzeichnis);
         return postgres;
+    }
+
+    /** The migrations run as the owner of the tables. */
+    @Bean
+    Migrationszugang migrationszugang(EingebettetesPostgres postgres) {
+        return new Migrationszugang(postgres.datenquelle(EingebettetesPostgresZugang.EIGENTUEMER, postgres.zugang().eigentuemer()));
     }
 
     /**
@@ -45,7 +57,9 @@ class EingebettetesPostgresKonfiguration {
     HikariDataSource dataSource(EingebettetesPostgres postgres) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.jdbcUrl());
-        pool.setUsername("postgres");
+        // The runtime role: owns nothing, may only what db/eventstore R__rechte_dienst.sql grants.
+        pool.setUsername(EingebettetesPostgresZugang.DIENST);
+        pool.setPassword(postgres.zugang().dienst());
         // Seven views with two threads each, the deadline scheduler and the web requests share the
         // pool; with a bounded connection-timeout a pool too small would answer busy moments with 503.
         pool.setMaximumPoolSize(20);

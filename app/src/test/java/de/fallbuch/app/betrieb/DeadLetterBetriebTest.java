@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.infrastruktur.TestDatenbank;
 import de.fallbuch.kernel.common.Person;
 import de.fallbuch.kernel.fall.FallEroeffnet;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,11 +40,13 @@ class DeadLetterBetriebTest extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
     @Autowired
+    private ApplicationContext kontext;
+    @Autowired
     private EventStore ereignisse;
 
     @AfterEach
     void sperreAufheben() {
-        jdbc.sql("ALTER TABLE fall_uebersicht DROP CONSTRAINT IF EXISTS " + SPERRE).update();
+        TestDatenbank.alsEigentuemer(kontext).sql("ALTER TABLE fall_uebersicht DROP CONSTRAINT IF EXISTS " + SPERRE).update();
     }
 
     @Test
@@ -155,8 +159,11 @@ class DeadLetterBetriebTest extends IntegrationTest {
                 .containsEntry("aggregat_id", fallId.toString()).containsEntry("aktenzeichen", aktenzeichen);
         assertThat(verzeichnet.get("uebersprungen_am")).isNotNull();
         assertThat((String) verzeichnet.get("fehlermeldung")).contains("anliegen");
-        // The record cannot be rewritten afterwards.
+        // The record cannot be rewritten afterwards: the service may not even try, the owner is stopped by the trigger.
         assertThatThrownBy(() -> jdbc.sql("UPDATE dead_letter_uebersprungen SET grund = 'anders' WHERE dead_letter_id = :id")
+                .param("id", id).update()).rootCause().hasMessageContaining("permission denied for table dead_letter_uebersprungen");
+        assertThatThrownBy(() -> TestDatenbank.alsEigentuemer(kontext)
+                .sql("UPDATE dead_letter_uebersprungen SET grund = 'anders' WHERE dead_letter_id = :id")
                 .param("id", id).update()).rootCause().hasMessageContaining("Übersprungene Ereignisse bleiben verzeichnet");
 
         assertThat(eintrag(admin, fallId.toString())).isNull();
@@ -177,7 +184,7 @@ class DeadLetterBetriebTest extends IntegrationTest {
     }
 
     private void sperren(String nachname) {
-        jdbc.sql("ALTER TABLE fall_uebersicht ADD CONSTRAINT " + SPERRE + " CHECK (nachname <> '" + nachname + "')").update();
+        TestDatenbank.alsEigentuemer(kontext).sql("ALTER TABLE fall_uebersicht ADD CONSTRAINT " + SPERRE + " CHECK (nachname <> '" + nachname + "')").update();
     }
 
     private JsonNode warteAufEintrag(Api admin, String aggregatId) {

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -122,7 +121,7 @@ class AusfallTest {
             assertThat(last.laengste503Millis.get()).as("längste Wartezeit auf eine 503-Antwort in ms").isLessThanOrEqualTo(5000);
 
             // Nothing lost: every acknowledged write is in the event store ...
-            JdbcClient sql = JdbcClient.create(datenbank(pgPort));
+            JdbcClient sql = JdbcClient.create(TestDatenbank.superuser(daten, pgPort));
             for (Bestaetigt b : List.copyOf(bestaetigt)) {
                 assertThat(sql.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
                         .params(b.fallId(), b.version()).query(Long.class).single())
@@ -253,13 +252,6 @@ class AusfallTest {
                 && antwort.kopf().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
                 && antwort.kopf().firstValue("Retry-After").orElse("").equals("5")
                 && "DATENBANK_NICHT_ERREICHBAR".equals(antwort.feld("code"));
-    }
-
-    private static PGSimpleDataSource datenbank(int port) {
-        PGSimpleDataSource quelle = new PGSimpleDataSource();
-        quelle.setURL("jdbc:postgresql://localhost:" + port + "/postgres");
-        quelle.setUser("postgres");
-        return quelle;
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.infrastruktur.TestDatenbank;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reporting views carry no personal data and are all the reporting role can read. */
@@ -19,16 +19,14 @@ class ReportingSchemaTest extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
     @Autowired
-    private PlatformTransactionManager transaktionen;
+    private ApplicationContext kontext;
 
     @Test
     void dieReportingRolleLiestDieSichtenOhnePersonendatenUndSonstNichts() {
         String fallId = fallEroeffnen(als("fm.mueller"), "Reporting", "Innenstadt");
         als("fm.mueller").warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
 
-        new TransactionTemplate(transaktionen).executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.sql("SET LOCAL ROLE fallbuch_reporting").update();
+        TestDatenbank.alsRolle(kontext, "fallbuch_reporting", jdbc -> {
 
             Map<String, Object> fall = jdbc.sql("SELECT * FROM reporting.faelle WHERE fall_id = :id::uuid")
                     .param("id", fallId).query().singleRow();
@@ -43,9 +41,7 @@ class ReportingSchemaTest extends IntegrationTest {
             jdbc.sql("SELECT count(*) FROM reporting.bevoelkerung").query(Long.class).single();
         });
 
-        new TransactionTemplate(transaktionen).executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.sql("SET LOCAL ROLE fallbuch_reporting").update();
+        TestDatenbank.alsRolle(kontext, "fallbuch_reporting", jdbc -> {
             assertThatThrownBy(() -> jdbc.sql("SELECT nachname FROM public.fall_uebersicht").query().listOfRows())
                     .rootCause().hasMessageContaining("permission denied");
         });

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.Api.Antwort;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.infrastruktur.TestDatenbank;
 import de.fallbuch.kernel.antrag.EntscheidungBestandskraeftig;
 import de.fallbuch.kernel.antrag.MitwirkungsfristAbgelaufen;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +68,8 @@ class KennzahlenTest extends IntegrationTest {
     private KennzahlenProjektor projektor;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ApplicationContext kontext;
     @Autowired
     private PlatformTransactionManager transaktionen;
 
@@ -464,9 +468,7 @@ class KennzahlenTest extends IntegrationTest {
 
     @Test
     void dieReportingSichtenZeigenDieFaktenOhnePersonendaten() {
-        new TransactionTemplate(transaktionen).executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.sql("SET LOCAL ROLE fallbuch_reporting").update();
+        TestDatenbank.alsRolle(kontext, "fallbuch_reporting", jdbc -> {
             Map<String, Object> a1 = jdbc.sql("SELECT * FROM reporting.kennzahlen_antraege WHERE antrag_id = :id::uuid")
                     .param("id", antraege.get("A1")).query().singleRow();
             assertThat(a1).containsEntry("dienststelle", "Innenstadt").containsEntry("altersgruppe", "AB_65")
