@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.IntegrationTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,6 +31,8 @@ class BerichtigungLoeschungTest extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private EventProcessingConfiguration verarbeitung;
+    @Autowired
+    private ApplicationContext kontext;
 
     @Test
     void nachDerLoeschungSindAlteUndNeueAngabenNirgendsMehrUndDerVerlaufBehaeltDieBerichtigung() {
@@ -97,27 +99,6 @@ class BerichtigungLoeschungTest extends IntegrationTest {
      * {@code schema.table.column (trace)}.
      */
     private List<String> fundstellen() {
-        List<Map<String, Object>> spalten = jdbc.sql("""
-                        SELECT c.table_schema, c.table_name, c.column_name, c.data_type
-                        FROM information_schema.columns c
-                        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                        WHERE t.table_type = 'BASE TABLE' AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
-                          AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')
-                        ORDER BY 1, 2, 3""").query().listOfRows();
-        List<String> funde = new ArrayList<>();
-        for (Map<String, Object> s : spalten) {
-            String spalte = "\"" + s.get("column_name") + "\"";
-            String bedingung = "bytea".equals(s.get("data_type"))
-                    ? "position(convert_to(:spur, 'UTF8') IN " + spalte + ") > 0"
-                    : spalte + "::text LIKE '%' || :spur || '%'";
-            for (String spur : SPUREN) {
-                Long anzahl = jdbc.sql("SELECT count(*) FROM \"" + s.get("table_schema") + "\".\"" + s.get("table_name") + "\" WHERE "
-                        + bedingung).param("spur", spur).query(Long.class).single();
-                if (anzahl > 0) {
-                    funde.add(s.get("table_schema") + "." + s.get("table_name") + "." + s.get("column_name") + " (" + spur + ")");
-                }
-            }
-        }
-        return funde;
+        return Fundstellen.von(kontext, SPUREN);
     }
 }

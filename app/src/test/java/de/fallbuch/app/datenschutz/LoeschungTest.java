@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.IntegrationTest;
-import de.fallbuch.app.infrastruktur.TestDatenbank;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,42 +159,7 @@ class LoeschungTest extends IntegrationTest {
                 .param("ids", List.of(aggregate)).query(String.class).list();
     }
 
-    /**
-     * Every column of every table of the service's database that can hold text (text, varchar, char, json,
-     * jsonb, arrays, bytea searched bytewise for the UTF-8 of the trace) in which one of the traces of the person occurs:
-     * {@code schema.table.column}.
-     */
     private List<String> fundstellen() {
-        // as the superuser: the service's own role cannot see every table (e.g. the Flyway histories)
-        return TestDatenbank.alsSuperuser(kontext, this::fundstellen);
-    }
-
-    private List<String> fundstellen(JdbcClient jdbc) {
-        List<Map<String, Object>> spalten = jdbc.sql("""
-                        SELECT c.table_schema, c.table_name, c.column_name, c.data_type
-                        FROM information_schema.columns c
-                        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                        WHERE t.table_type = 'BASE TABLE' AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
-                          AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')
-                        ORDER BY 1, 2, 3""").query().listOfRows();
-        assertThat(spalten).extracting(s -> s.get("table_name")).contains("domain_event_entry", "dead_letter_entry",
-                "token_entry", "scheduled_tasks", "akteneinsicht", "verlauf_eintrag", "datenschutz_schluessel",
-                "flyway_historie_eventstore", "rechte_dienst");
-        List<String> funde = new ArrayList<>();
-        for (Map<String, Object> s : spalten) {
-            String spalte = "\"" + s.get("column_name") + "\"";
-            // bytes are searched for the UTF-8 bytes of the trace, wherever they stand
-            String bedingung = "bytea".equals(s.get("data_type"))
-                    ? "position(convert_to(:spur, 'UTF8') IN " + spalte + ") > 0"
-                    : spalte + "::text LIKE '%' || :spur || '%'";
-            for (String spur : SPUREN) {
-                Long anzahl = jdbc.sql("SELECT count(*) FROM \"" + s.get("table_schema") + "\".\"" + s.get("table_name") + "\" WHERE "
-                        + bedingung).param("spur", spur).query(Long.class).single();
-                if (anzahl > 0) {
-                    funde.add(s.get("table_schema") + "." + s.get("table_name") + "." + s.get("column_name") + " (" + spur + ")");
-                }
-            }
-        }
-        return funde;
+        return Fundstellen.von(kontext, SPUREN);
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.infrastruktur.TestDatenbank;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,6 +34,8 @@ class AkteneinsichtsprotokollTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ApplicationContext kontext;
 
     @Test
     void jederZugriffswegHinterlaesstZeilenImProtokoll() {
@@ -192,7 +196,9 @@ class AkteneinsichtsprotokollTest extends IntegrationTest {
         mueller.warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
         String gesperrt = "protokoll-gesperrt-" + UUID.randomUUID();
         // Only rows of this one correlation id are refused, so tests running meanwhile are not disturbed.
-        jdbc.sql("ALTER TABLE akteneinsicht ADD CONSTRAINT test_protokoll_gesperrt CHECK (korrelations_id IS DISTINCT FROM '"
+        // as the owner: the service's own role cannot alter the log
+        JdbcClient eigentuemer = TestDatenbank.alsEigentuemer(kontext);
+        eigentuemer.sql("ALTER TABLE akteneinsicht ADD CONSTRAINT test_protokoll_gesperrt CHECK (korrelations_id IS DISTINCT FROM '"
                 + gesperrt + "') NOT VALID").update();
         try {
             Api ohneProtokoll = mueller.mitKopfzeile("X-Correlation-Id", gesperrt);
@@ -207,7 +213,7 @@ class AkteneinsichtsprotokollTest extends IntegrationTest {
             assertThat(seite.status()).isEqualTo(503);
             assertThat(seite.text()).doesNotContain("Ungeschriebenxq");
         } finally {
-            jdbc.sql("ALTER TABLE akteneinsicht DROP CONSTRAINT test_protokoll_gesperrt").update();
+            eigentuemer.sql("ALTER TABLE akteneinsicht DROP CONSTRAINT test_protokoll_gesperrt").update();
         }
         mueller.get("/api/faelle/" + fallId).erwarte(200);
     }
