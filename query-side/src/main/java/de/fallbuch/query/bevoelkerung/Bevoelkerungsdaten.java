@@ -169,9 +169,16 @@ public class Bevoelkerungsdaten {
         return String.join(";", satz.toList()).equalsIgnoreCase(KOPFZEILE);
     }
 
-    /** The line the record starts on, counted as an editor shows it (also with quoted line breaks before it). */
+    /**
+     * The line the record starts on, counted as an editor shows it (also with quoted line breaks
+     * before it). Commons CSV gives the position where it began reading the record, before the
+     * empty lines it skips.
+     */
     private static long zeilennummer(String text, CSVRecord satz) {
         int position = (int) Math.min(satz.getCharacterPosition(), text.length());
+        while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+            position++;
+        }
         return 1 + text.substring(0, position).chars().filter(c -> c == '\n').count();
     }
 
