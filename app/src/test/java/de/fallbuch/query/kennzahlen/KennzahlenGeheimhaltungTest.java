@@ -174,7 +174,7 @@ class KennzahlenGeheimhaltungTest extends IntegrationTest {
      * For every sum the answer shows (Leistungsarten → Leistungsbezüge of an area, Dienststellen →
      * Gesamt), the total minus the parts shown is 0 or rests on at least the minimum of persons.
      */
-    private static void keineZelleLaesstSichZurueckrechnen(JsonNode k) {
+    static void keineZelleLaesstSichZurueckrechnen(JsonNode k) {
         List<JsonNode> bereiche = new ArrayList<>();
         k.path("dienststellen").forEach(bereiche::add);
         bereiche.add(k.path("gesamt"));
