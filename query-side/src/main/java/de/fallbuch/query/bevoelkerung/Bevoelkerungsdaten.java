@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,6 +37,7 @@ public class Bevoelkerungsdaten {
     static final String KOPFZEILE = "jahr;dienststelle;altersgruppe;einwohner";
     private static final Pattern JAHR = Pattern.compile("\\d{4}");
     private static final Pattern ZAHL = Pattern.compile("\\d{1,9}");
+    private static final Pattern STARTZEILE = Pattern.compile("startline (\\d+)");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).get();
 
     private final JdbcClient jdbc;
@@ -159,9 +161,11 @@ public class Bevoelkerungsdaten {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             return parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // Commons CSV reports e.g. an unclosed quote with the line it noticed it in
-            throw new UngueltigeDatei(List.of("Die Datei ist keine gültige CSV-Datei (Semikolon als Trenner, Anführungszeichen paarweise): "
-                    + e.getMessage()));
+            // Commons CSV names the line where the broken field began ("startline n"), in English
+            Matcher zeile = STARTZEILE.matcher(String.valueOf(e.getMessage()));
+            throw new UngueltigeDatei(List.of((zeile.find() ? "Zeile " + zeile.group(1) + ": " : "")
+                    + "Die Datei ist keine gültige CSV-Datei: ein Anführungszeichen ist nicht geschlossen oder steht mitten in einem Feld "
+                    + "(Trenner ist das Semikolon; ein Feld mit Semikolon steht ganz in Anführungszeichen)."));
         }
     }
 

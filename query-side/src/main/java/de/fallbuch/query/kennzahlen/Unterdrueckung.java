@@ -125,11 +125,13 @@ final class Unterdrueckung {
                 dichten.add(new Dichte(d.bezug(), d.altersgruppen(), dichteWeg.wert("empfaenger", d.empfaenger(), zaehler), d.einwohner(),
                         dichteWeg.wert("je1000Einwohner", d.je1000Einwohner(), zaehler), dichteWeg.namen()));
             }
+            // A share of nobody is 0 % of any total and gives nothing away; any other share would give the total.
+            boolean niemand = !anzahl && la.empfaenger() == 0;
             arten.add(new LeistungsartKennzahlen(la.leistungsart(),
                     weg.wert("empfaenger", la.empfaenger(), anzahl),
-                    weg.wert("anteilEmpfaengerProzent", la.anteilEmpfaengerProzent(), anzahl || bezuegeUnbekannt),
+                    weg.wert("anteilEmpfaengerProzent", la.anteilEmpfaengerProzent(), anzahl || bezuegeUnbekannt && !niemand),
                     weg.wert("betragMonatlichCent", la.betragMonatlichCent(), anzahl),
-                    weg.wert("anteilBetragProzent", la.anteilBetragProzent(), anzahl || bezuegeUnbekannt),
+                    weg.wert("anteilBetragProzent", la.anteilBetragProzent(), anzahl || bezuegeUnbekannt && !niemand),
                     weg.wert("betragJeEmpfaengerCent", la.betragJeEmpfaengerCent(), anzahl),
                     dichten, weg.namen()));
         }

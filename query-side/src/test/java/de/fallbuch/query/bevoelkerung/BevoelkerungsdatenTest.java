@@ -33,7 +33,8 @@ class BevoelkerungsdatenTest {
     void einOffenesAnfuehrungszeichenWeistDieDateiAb() {
         assertThatThrownBy(() -> Bevoelkerungsdaten.pruefen("jahr;dienststelle;altersgruppe;einwohner\n2026;\"Mitte;AB_65;5\n"))
                 .isInstanceOfSatisfying(Bevoelkerungsdaten.UngueltigeDatei.class, e -> assertThat(e.fehler()).singleElement()
-                        .asString().startsWith("Die Datei ist keine gültige CSV-Datei"));
+                        .asString().isEqualTo("Zeile 2: Die Datei ist keine gültige CSV-Datei: ein Anführungszeichen ist nicht geschlossen oder steht "
+                                + "mitten in einem Feld (Trenner ist das Semikolon; ein Feld mit Semikolon steht ganz in Anführungszeichen)."));
     }
 
     @Test

@@ -36,7 +36,7 @@ final class Diagramme {
     static List<Diagramm> aus(Kennzahlen k, Formate formate) {
         KennzahlenBereich gesamt = k.gesamt();
         List<LeistungsartKennzahlen> mitBezug = gesamt.leistungsarten().stream()
-                .filter(la -> !la.unterdrueckt().isEmpty() || la.empfaenger() > 0 || la.betragMonatlichCent().signum() > 0).toList();
+                .filter(la -> la.unterdrueckt().contains("empfaenger") || la.empfaenger() > 0 || la.betragMonatlichCent().signum() > 0).toList();
 
         // A figure withheld (docs/kennzahlen.md, "Geheimhaltung") keeps its row, without a bar.
         List<Wert> anteileEmpfaenger = mitBezug.stream()
