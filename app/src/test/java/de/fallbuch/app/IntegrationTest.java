@@ -43,6 +43,14 @@ public abstract class IntegrationTest {
         benutzer(eigenschaften, 0, Hoechstwerte.FALLMANAGER, "FALLMANAGER");
         benutzer(eigenschaften, 1, Hoechstwerte.ZWEITER_FALLMANAGER, "FALLMANAGER");
         benutzer(eigenschaften, 2, Hoechstwerte.SACHGEBIETSLEITUNG, "SACHGEBIETSLEITUNG");
+        // A Fallmanager of Dienststellen one test each works in (Kennzahlen suppression, CSV injection).
+        eigenschaften.add("fallbuch.benutzer[3].name", () -> Kleinstellen.FALLMANAGER);
+        eigenschaften.add("fallbuch.benutzer[3].passwort", () -> "{noop}demo");
+        eigenschaften.add("fallbuch.benutzer[3].rolle", () -> "FALLMANAGER");
+        for (int i = 0; i < Kleinstellen.ALLE.size(); i++) {
+            String dienststelle = Kleinstellen.ALLE.get(i);
+            eigenschaften.add("fallbuch.benutzer[3].dienststellen[" + i + "]", () -> dienststelle);
+        }
     }
 
     private static void benutzer(DynamicPropertyRegistry eigenschaften, int i, String name, String rolle) {

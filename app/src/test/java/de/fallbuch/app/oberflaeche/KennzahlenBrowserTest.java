@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fallbuch.app.Api;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.Kleinstellen;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,15 +15,16 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The auditor's page in a real headless Chromium: the figures as German tables and bars, and after a
- * caseworker grants Hilfe zum Lebensunterhalt through the API, one recipient more for the
- * Dienststelle – without a name of the person anywhere on the page. The clock is not moved: the
- * page shows today's Stichtag like the grant.
+ * The auditor's page in a real headless Chromium: the figures as German tables and bars. In a
+ * Dienststelle of its own ({@link Kleinstellen#OBERFLAECHE}) the test knows every person: one
+ * recipient is withheld ("•", explained on the page), three are shown, and after a caseworker grants
+ * Hilfe zum Lebensunterhalt through the API there is one recipient more – without a name of the
+ * person anywhere on the page. The clock is not moved: the page shows today's Stichtag like the grant.
  */
 class KennzahlenBrowserTest extends IntegrationTest {
 
-    private static final String HLU_INNENSTADT =
-            "table.leistungsarten tr[data-dienststelle='Innenstadt'][data-leistungsart='HILFE_ZUM_LEBENSUNTERHALT'] td.empfaenger";
+    private static final String HLU =
+            "table.leistungsarten tr[data-dienststelle='Gesamt'][data-leistungsart='HILFE_ZUM_LEBENSUNTERHALT'] td.empfaenger";
 
     @LocalServerPort
     private int port;
@@ -30,13 +32,13 @@ class KennzahlenBrowserTest extends IntegrationTest {
     @Test
     void revisionSiehtDieKennzahlenUndNachEinerBewilligungEinenLeistungsbeziehendenMehr() throws Exception {
         bevoelkerungLaden();
-        Api mueller = als("fm.mueller");
+        Api fallmanager = als(Kleinstellen.FALLMANAGER);
         Api revision = als("rev.koch");
-        String innenstadt = "/api/kennzahlen?dienststelle=Innenstadt";
-        int ausgangswert = empfaengerHlu(revision.get(innenstadt).erwarte(200));
-        // Someone in Innenstadt receives HLU already, so the Dienststelle has its rows before the grant under test.
-        bewilligen(mueller, fallEroeffnen(mueller, "Vorbezug", "Innenstadt"), 40_000);
-        revision.warteAuf(innenstadt, a -> empfaengerHlu(a) == Math.max(ausgangswert, 0) + 1);
+        String api = "/api/kennzahlen?dienststelle=" + Kleinstellen.OBERFLAECHE;
+        String seite = "/kennzahlen?dienststelle=" + Kleinstellen.OBERFLAECHE;
+        // One person receives HLU: the page must not show their figures.
+        bewilligen(fallmanager, fallEroeffnen(fallmanager, "Vorbezug", Kleinstellen.OBERFLAECHE), 40_000);
+        revision.warteAuf(api, a -> a.json().path("gesamt").path("unterdrueckt").size() > 0);
 
         try (Browser browser = new Browser(port)) {
             browser.anmelden("rev.koch");
@@ -46,27 +48,41 @@ class KennzahlenBrowserTest extends IntegrationTest {
                     "Anteile der Leistungsbeziehenden nach Leistungsart", "Monatliche Zahlungen nach Leistungsart",
                     "Dichte je 1.000 Einwohner", "Bearbeitungszeiten", "Hilfe zum Lebensunterhalt", "Gesamt");
             assertThat(browser.text()).doesNotContain("Noch keine Zahlen verfügbar");
+
+            browser.oeffnen(seite);
+            assertThat(browser.text(By.cssSelector(HLU))).isEqualTo("•");
+            assertThat(browser.text(By.id("kennzahlen-geheimhaltung"))).contains("Zeichenerklärung", "• = geheim gehalten",
+                    "weniger als 3 Personen");
+            assertThat(browser.text()).doesNotContain("400,00 €").contains("• (geheim gehalten)");
+            browser.foto("kennzahlen-01-geheim");
+
+            // Two more: three persons are a group large enough to be shown.
+            bewilligen(fallmanager, fallEroeffnen(fallmanager, "Zweitbezug", Kleinstellen.OBERFLAECHE), 40_000);
+            bewilligen(fallmanager, fallEroeffnen(fallmanager, "Drittbezug", Kleinstellen.OBERFLAECHE), 40_000);
+            revision.warteAuf(api, a -> empfaengerHlu(a) == 3);
+            browser.oeffnen(seite);
+            int vorher = zahl(browser.text(By.cssSelector(HLU)));
+            assertThat(vorher).isEqualTo(3);
             // German formats: amounts with euro sign and comma, shares with comma and percent.
-            assertThat(browser.text()).containsPattern("\\d,\\d\\d €").containsPattern("\\d,\\d\\d %");
-            int vorher = zahl(browser.text(By.cssSelector(HLU_INNENSTADT)));
-            browser.foto("kennzahlen-01-vorher");
+            assertThat(browser.text()).contains("1.200,00 €", "100,00 %").containsPattern("\\d,\\d\\d €").containsPattern("\\d,\\d\\d %");
+            browser.foto("kennzahlen-02-vorher");
 
-            String fallId = fallEroeffnen(mueller, "Kennzahlenprobe", "Innenstadt");
-            bewilligen(mueller, fallId, 56_300);
+            String fallId = fallEroeffnen(fallmanager, "Kennzahlenprobe", Kleinstellen.OBERFLAECHE);
+            bewilligen(fallmanager, fallId, 56_300);
             // The figures are a projection: wait until the service counts the new recipient, then reload the page.
-            revision.warteAuf(innenstadt, a -> empfaengerHlu(a) == vorher + 1);
+            revision.warteAuf(api, a -> empfaengerHlu(a) == vorher + 1);
 
-            browser.oeffnen("/kennzahlen");
-            assertThat(zahl(browser.text(By.cssSelector(HLU_INNENSTADT)))).isEqualTo(vorher + 1);
+            browser.oeffnen(seite);
+            assertThat(zahl(browser.text(By.cssSelector(HLU)))).isEqualTo(vorher + 1);
             assertThat(browser.quelltext()).doesNotContain("Kennzahlenprobe", "Vorbezug", "Anna", "Ludgeristraße", "1980");
-            browser.foto("kennzahlen-02-nachher");
+            browser.foto("kennzahlen-03-nachher");
 
             // The filter: a period ending before it starts is explained next to the field, not as an error page.
             browser.oeffnen("/kennzahlen?von=31.12.2026&bis=01.01.2026");
             assertThat(browser.text(By.id("kennzahlen-von-fehler"))).contains("Der Zeitraum beginnt nach seinem Ende");
             browser.oeffnen("/kennzahlen?stichtag=morgen");
             assertThat(browser.text(By.id("kennzahlen-stichtag-fehler"))).contains("TT.MM.JJJJ");
-            browser.foto("kennzahlen-03-feldfehler");
+            browser.foto("kennzahlen-04-feldfehler");
             browser.abmelden();
 
             // The Sachgebietsleitung sees its own Dienststellen only; another one is refused at the field.
@@ -92,7 +108,7 @@ class KennzahlenBrowserTest extends IntegrationTest {
         Api.Antwort api = revision.mitKopfzeile("Accept", "text/csv").get("/api/kennzahlen?stichtag=2026-06-30&dienststelle=Innenstadt&format=de");
         assertThat(oberflaeche.status()).isEqualTo(200);
         assertThat(oberflaeche.kopf().firstValue("Content-Disposition").orElse("")).contains("kennzahlen-2026-06-30.csv");
-        assertThat(oberflaeche.text()).isEqualTo(api.text()).contains("stichtag;von;bis;dienststelle;kennzahl");
+        assertThat(oberflaeche.text()).isEqualTo(api.text()).contains("\"stichtag\";\"von\";\"bis\";\"dienststelle\";\"kennzahl\"");
         assertThat(als("fm.mueller").get("/kennzahlen/kennzahlen.csv").status()).isEqualTo(403);
     }
 

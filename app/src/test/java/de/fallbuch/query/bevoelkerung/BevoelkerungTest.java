@@ -51,4 +51,22 @@ class BevoelkerungTest extends IntegrationTest {
         als("fm.mueller").put("/api/bevoelkerung", "text/csv", beispiel).erwarte(403);
         als("fm.mueller").get("/api/bevoelkerung").erwarte(403);
     }
+
+    @Test
+    void dieDateiWirdAlsCsvGelesenMitAnfuehrungszeichenUndEinKaputtesZitatAendertNichts() {
+        Api admin = als("admin");
+        String mitZitat = "jahr;dienststelle;altersgruppe;einwohner\r\n2099;\"Nord; West\";UNTER_18;12\r\n";
+        Antwort geladen = admin.put("/api/bevoelkerung", "text/csv", mitZitat).erwarte(200);
+        assertThat(geladen.json().path("zeilen").asInt()).isEqualTo(1);
+        assertThat(als("rev.koch").get("/api/bevoelkerung?jahr=2099").erwarte(200).json().findValuesAsText("dienststelle"))
+                .containsExactly("Nord; West");
+
+        Antwort kaputt = admin.put("/api/bevoelkerung", "text/csv",
+                "jahr;dienststelle;altersgruppe;einwohner\n2099;\"Sued;AB_65;5\n").erwarte(400);
+        assertThat(kaputt.feld("code")).isEqualTo("UNGUELTIGE_DATEI");
+        assertThat(kaputt.feld("detail")).startsWith("Die Datei wurde nicht geladen, es wurde nichts geändert")
+                .contains("keine gültige CSV-Datei");
+        assertThat(als("rev.koch").get("/api/bevoelkerung?jahr=2099").erwarte(200).json().findValuesAsText("dienststelle"))
+                .containsExactly("Nord; West");
+    }
 }

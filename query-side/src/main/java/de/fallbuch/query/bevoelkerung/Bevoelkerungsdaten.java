@@ -1,6 +1,9 @@
 package de.fallbuch.query.bevoelkerung;
 
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads the population figures from the CSV the office supplies:
  * {@code jahr;dienststelle;altersgruppe;einwohner}, one line per year, Dienststelle and age group
  * (UTF-8, semicolons as official statistics export them). The file is checked completely first;
- * with a single error nothing is loaded and every error is reported with its line. A valid file
+ * with a single error nothing is loaded and every error is reported with its line (read with
+ * Apache Commons CSV, so quoted fields work as in RFC 4180). A valid file
  * replaces the figures of the years it contains, in one transaction.
  */
 @Component
@@ -29,6 +37,8 @@ public class Bevoelkerungsdaten {
     static final String KOPFZEILE = "jahr;dienststelle;altersgruppe;einwohner";
     private static final Pattern JAHR = Pattern.compile("\\d{4}");
     private static final Pattern ZAHL = Pattern.compile("\\d{1,9}");
+    private static final Pattern STARTZEILE = Pattern.compile("startline (\\d+)");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).get();
 
     private final JdbcClient jdbc;
 
@@ -93,28 +103,27 @@ public class Bevoelkerungsdaten {
     }
 
     static List<Zeile> pruefen(String inhalt) {
-        String[] zeilen = inhalt.replace("\uFEFF", "").split("\\R");
-        List<String> fehler = new ArrayList<>();
-        List<Zeile> gelesen = new ArrayList<>();
-        if (zeilen.length == 0 || !zeilen[0].strip().equalsIgnoreCase(KOPFZEILE)) {
+        String text = inhalt.replace("\uFEFF", "");
+        List<CSVRecord> datensaetze = lesen(text);
+        if (datensaetze.isEmpty() || !kopfzeile(datensaetze.get(0))) {
             throw new UngueltigeDatei(List.of("Zeile 1: Die Kopfzeile muss „" + KOPFZEILE + "“ lauten."));
         }
+        List<String> fehler = new ArrayList<>();
+        List<Zeile> gelesen = new ArrayList<>();
         Set<String> schluessel = new HashSet<>();
-        for (int i = 1; i < zeilen.length; i++) {
-            String zeile = zeilen[i].strip();
-            if (zeile.isEmpty()) {
+        for (CSVRecord satz : datensaetze.subList(1, datensaetze.size())) {
+            if (satz.size() == 1 && satz.get(0).isEmpty()) {
+                continue;  // a line of blanks
+            }
+            long nummer = zeilennummer(text, satz);
+            if (satz.size() != 4) {
+                fehler.add("Zeile " + nummer + ": Es werden 4 durch Semikolon getrennte Felder erwartet, gefunden: " + satz.size() + ".");
                 continue;
             }
-            int nummer = i + 1;
-            String[] felder = zeile.split(";", -1);
-            if (felder.length != 4) {
-                fehler.add("Zeile " + nummer + ": Es werden 4 durch Semikolon getrennte Felder erwartet, gefunden: " + felder.length + ".");
-                continue;
-            }
-            String jahr = felder[0].strip();
-            String dienststelle = felder[1].strip();
-            String gruppe = felder[2].strip();
-            String einwohner = felder[3].strip();
+            String jahr = satz.get(0);
+            String dienststelle = satz.get(1);
+            String gruppe = satz.get(2);
+            String einwohner = satz.get(3);
             int vorher = fehler.size();
             if (!JAHR.matcher(jahr).matches() || Integer.parseInt(jahr) < 1900 || Integer.parseInt(jahr) > 2100) {
                 fehler.add("Zeile " + nummer + ": „" + jahr + "“ ist kein Jahr zwischen 1900 und 2100.");
@@ -145,6 +154,36 @@ public class Bevoelkerungsdaten {
             throw new UngueltigeDatei(fehler);
         }
         return gelesen;
+    }
+
+    /** All records (Commons CSV: semicolons, quotes as RFC 4180, fields trimmed); a broken quote refuses the whole file. */
+    private static List<CSVRecord> lesen(String text) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            return parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // Commons CSV names the line where the broken field began ("startline n"), in English
+            Matcher zeile = STARTZEILE.matcher(String.valueOf(e.getMessage()));
+            throw new UngueltigeDatei(List.of((zeile.find() ? "Zeile " + zeile.group(1) + ": " : "")
+                    + "Die Datei ist keine gültige CSV-Datei: ein Anführungszeichen ist nicht geschlossen oder steht mitten in einem Feld "
+                    + "(Trenner ist das Semikolon; ein Feld mit Semikolon steht ganz in Anführungszeichen)."));
+        }
+    }
+
+    private static boolean kopfzeile(CSVRecord satz) {
+        return String.join(";", satz.toList()).equalsIgnoreCase(KOPFZEILE);
+    }
+
+    /**
+     * The line the record starts on, counted as an editor shows it (also with quoted line breaks
+     * before it). Commons CSV gives the position where it began reading the record, before the
+     * empty lines it skips.
+     */
+    private static long zeilennummer(String text, CSVRecord satz) {
+        int position = (int) Math.min(satz.getCharacterPosition(), text.length());
+        while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+            position++;
+        }
+        return 1 + text.substring(0, position).chars().filter(c -> c == '\n').count();
     }
 
     private static Altersgruppe altersgruppe(String name) {

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,19 @@ class KennzahlenAbfrageHandler {
     /** Densities get four decimals: a small area with few recipients would otherwise show 0.01 for everything. */
     static final int DICHTE_NACHKOMMASTELLEN = 4;
 
-    private final JdbcClient jdbc;
+    /** Never below 2: with 1 a figure could rest on a single person (docs/kennzahlen.md, "Geheimhaltung"). */
+    static final int KLEINSTE_MINDESTFALLZAHL = 2;
 
-    KennzahlenAbfrageHandler(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final int mindestfallzahl;
+
+    KennzahlenAbfrageHandler(JdbcClient jdbc, @Value("${fallbuch.kennzahlen.mindestfallzahl:3}") int mindestfallzahl) {
+        if (mindestfallzahl < KLEINSTE_MINDESTFALLZAHL) {
+            throw new IllegalArgumentException("fallbuch.kennzahlen.mindestfallzahl muss mindestens " + KLEINSTE_MINDESTFALLZAHL
+                    + " sein (ist " + mindestfallzahl + "): eine Kennzahl aus den Daten einer einzigen Person wäre personenbezogen.");
+        }
         this.jdbc = jdbc;
+        this.mindestfallzahl = mindestfallzahl;
     }
 
     record Antrag(UUID antragId, UUID fallId, String dienststelle, Leistungsart leistungsart, Altersgruppe altersgruppe,
@@ -63,13 +73,17 @@ class KennzahlenAbfrageHandler {
             UUID ersetztId, UUID aufgehobeneId, LocalDate aufgehobenAb, LocalDate bekanntgabeAm) {
     }
 
-    record Widerspruch(String dienststelle, LocalDate eingegangenAm, boolean rechtzeitig, String ergebnis, LocalDate erledigtAm) {
+    record Widerspruch(UUID fallId, String dienststelle, LocalDate eingegangenAm, boolean rechtzeitig, String ergebnis, LocalDate erledigtAm) {
     }
 
-    record Vereinbarung(String dienststelle, LocalDate inKraftAb, LocalDate beendetAm) {
+    record Vereinbarung(UUID fallId, String dienststelle, LocalDate inKraftAb, LocalDate beendetAm) {
     }
 
-    record Ziel(String dienststelle, String ergebnis, LocalDate am) {
+    record Ziel(UUID fallId, String dienststelle, String ergebnis, LocalDate am) {
+    }
+
+    /** The figures of one area as computed, and the persons (Fälle) behind each count (keys: {@link Unterdrueckung}). */
+    record Roh(KennzahlenBereich werte, Map<String, Set<UUID>> personen) {
     }
 
     /** All facts of the Dienststellen asked for. */
@@ -80,11 +94,18 @@ class KennzahlenAbfrageHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     Kennzahlen handle(KennzahlenAbfragen abfrage) {
+        return Unterdrueckung.anwenden(berechnen(abfrage), mindestfallzahl);
+    }
+
+    /** The figures before suppression: exact, and never to be shown as they are. */
+    Ergebnis berechnen(KennzahlenAbfragen abfrage) {
+        return rechnen(laden(abfrage.dienststellen(), abfrage.stichtag().getYear()), abfrage, mindestfallzahl);
+    }
+
+    static Ergebnis rechnen(Fakten fakten, KennzahlenAbfragen abfrage, int mindestfallzahl) {
         Set<String> auswahl = abfrage.dienststellen();
         LocalDate stichtag = abfrage.stichtag();
         int jahr = stichtag.getYear();
-        Fakten fakten = laden(auswahl, jahr);
-
         Set<String> dienststellen = new TreeSet<>(auswahl);
         if (auswahl.isEmpty()) {
             fakten.antraege().forEach(a -> dienststellen.add(a.dienststelle()));
@@ -98,14 +119,19 @@ class KennzahlenAbfrageHandler {
                         + "Dichten je 1.000 Einwohner werden für sie und für die Gesamtsumme nicht berechnet.");
             }
         }
-        List<KennzahlenBereich> bereiche = dienststellen.stream()
+        List<Roh> bereiche = dienststellen.stream()
                 .map(ds -> bereich(ds, Set.of(ds), fakten, abfrage))
                 .toList();
-        KennzahlenBereich gesamt = bereich(GESAMT, dienststellen, fakten, abfrage);
-        return new Kennzahlen(stichtag, abfrage.von(), abfrage.bis(), jahr, bereiche, gesamt, hinweise);
+        Roh gesamt = bereich(GESAMT, dienststellen, fakten, abfrage);
+        return new Ergebnis(new Kennzahlen(stichtag, abfrage.von(), abfrage.bis(), jahr, bereiche.stream().map(Roh::werte).toList(),
+                gesamt.werte(), hinweise, mindestfallzahl), bereiche, gesamt);
     }
 
-    static KennzahlenBereich bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
+    /** The exact figures and the persons behind their counts, per Dienststelle and in total. */
+    record Ergebnis(Kennzahlen roh, List<Roh> bereiche, Roh gesamt) {
+    }
+
+    static Roh bereich(String name, Set<String> dienststellen, Fakten fakten, KennzahlenAbfragen abfrage) {
         LocalDate stichtag = abfrage.stichtag();
         Predicate<LocalDate> imZeitraum = tag -> tag != null && !tag.isBefore(abfrage.von()) && !tag.isAfter(abfrage.bis());
         List<Antrag> antraege = fakten.antraege().stream().filter(a -> dienststellen.contains(a.dienststelle())).toList();
@@ -129,21 +155,30 @@ class KennzahlenAbfrageHandler {
             betraege.merge(art, BigInteger.valueOf(b.betragCent()), BigInteger::add);
             personen.add(b.antrag().fallId());
         }
+        Map<String, Set<UUID>> hinter = new HashMap<>();
         int leistungsbezuege = empfaenger.values().stream().mapToInt(Set::size).sum();
         BigInteger betragGesamt = betraege.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
         List<LeistungsartKennzahlen> leistungsarten = new ArrayList<>();
         for (Leistungsart art : Leistungsart.values()) {
             int anzahl = empfaenger.getOrDefault(art, Set.of()).size();
+            hinter.put(Unterdrueckung.empfaenger(art), empfaenger.getOrDefault(art, Set.of()));
+            if (Dichtebezug.fuer(art).stream().anyMatch(d -> d.empfaengerAltersgruppe() != null)) {
+                Set<UUID> ab65 = empfaengerAb65.getOrDefault(art, Set.of());
+                Set<UUID> juenger = new HashSet<>(empfaenger.getOrDefault(art, Set.of()));
+                juenger.removeAll(ab65);
+                hinter.put(Unterdrueckung.empfaengerAb65(art), ab65);
+                hinter.put(Unterdrueckung.empfaengerUnter65(art), juenger);
+            }
             BigInteger betrag = betraege.getOrDefault(art, BigInteger.ZERO);
             List<Dichte> dichten = Dichtebezug.fuer(art).stream().map(bezug -> {
                 int zaehler = (bezug.empfaengerAltersgruppe() == null ? empfaenger : empfaengerAb65).getOrDefault(art, Set.of()).size();
                 Long einwohner = einwohner(fakten.einwohner(), dienststellen, bezug.altersgruppen());
                 BigDecimal je1000 = einwohner == null || einwohner == 0 ? null
                         : BigDecimal.valueOf(zaehler * 1000L).divide(BigDecimal.valueOf(einwohner), DICHTE_NACHKOMMASTELLEN, RoundingMode.HALF_UP);
-                return new Dichte(bezug.bezug(), bezug.altersgruppen(), zaehler, einwohner, je1000);
+                return new Dichte(bezug.bezug(), bezug.altersgruppen(), zaehler, einwohner, je1000, List.of());
             }).toList();
             leistungsarten.add(new LeistungsartKennzahlen(art, anzahl, prozent(anzahl, leistungsbezuege), betrag,
-                    prozent(betrag, betragGesamt), geteilt(betrag, anzahl), dichten));
+                    prozent(betrag, betragGesamt), geteilt(betrag, anzahl), dichten, List.of()));
         }
 
         // Flows in the period: first decisions and how long they took.
@@ -152,49 +187,83 @@ class KennzahlenAbfrageHandler {
                 .map(a -> ChronoUnit.DAYS.between(a.eingangsdatum(), a.ersteEntscheidungAm()))
                 .sorted()
                 .toList();
-        Bearbeitungsdauer dauer = new Bearbeitungsdauer(tage.size(), median(tage), perzentil90(tage));
+        Bearbeitungsdauer dauer = new Bearbeitungsdauer(tage.size(), median(tage), perzentil90(tage), List.of());
         int n = erstentschieden.size();
         int bewilligt = anzahl(erstentschieden, "BEWILLIGUNG");
         int abgelehnt = anzahl(erstentschieden, "ABLEHNUNG");
         int versagt = anzahl(erstentschieden, "VERSAGUNG");
         int zurueckgenommen = (int) antraege.stream().filter(a -> imZeitraum.test(a.zurueckgenommenAm())).count();
         Erstentscheidungen erste = new Erstentscheidungen(n, bewilligt, abgelehnt, versagt, prozent(bewilligt, n),
-                prozent(abgelehnt, n), prozent(versagt, n), zurueckgenommen);
+                prozent(abgelehnt, n), prozent(versagt, n), zurueckgenommen, List.of());
+        hinter.put(Unterdrueckung.ERSTENTSCHEIDUNGEN, faelle(erstentschieden));
+        hinter.put(Unterdrueckung.BEWILLIGT, faelle(erstentschieden.stream().filter(a -> "BEWILLIGUNG".equals(a.ersteEntscheidungArt())).toList()));
+        hinter.put(Unterdrueckung.ABGELEHNT, faelle(erstentschieden.stream().filter(a -> "ABLEHNUNG".equals(a.ersteEntscheidungArt())).toList()));
+        hinter.put(Unterdrueckung.VERSAGT, faelle(erstentschieden.stream().filter(a -> "VERSAGUNG".equals(a.ersteEntscheidungArt())).toList()));
+        hinter.put(Unterdrueckung.ZURUECKGENOMMEN, faelle(antraege.stream().filter(a -> imZeitraum.test(a.zurueckgenommenAm())).toList()));
 
         List<Widerspruch> widersprueche = fakten.widersprueche().stream()
                 .filter(w -> dienststellen.contains(w.dienststelle())).toList();
-        int bescheide = (int) entscheidungen.stream().filter(e -> imZeitraum.test(e.bekanntgabeAm())).count();
+        List<Entscheidung> bekanntgegeben = entscheidungen.stream().filter(e -> imZeitraum.test(e.bekanntgabeAm())).toList();
+        int bescheide = bekanntgegeben.size();
+        hinter.put(Unterdrueckung.BESCHEIDE, faelle(bekanntgegeben.stream().map(Entscheidung::antrag).toList()));
         List<Widerspruch> eingegangen = widersprueche.stream().filter(w -> imZeitraum.test(w.eingegangenAm())).toList();
-        int rechtzeitig = (int) eingegangen.stream().filter(Widerspruch::rechtzeitig).count();
-        int abgeholfen = (int) widersprueche.stream().filter(w -> "ABGEHOLFEN".equals(w.ergebnis()) && imZeitraum.test(w.erledigtAm())).count();
-        int zurueckgewiesen = (int) widersprueche.stream()
-                .filter(w -> "ZURUECKGEWIESEN".equals(w.ergebnis()) && imZeitraum.test(w.erledigtAm())).count();
+        List<Widerspruch> rechtzeitige = eingegangen.stream().filter(Widerspruch::rechtzeitig).toList();
+        List<Widerspruch> abgeholfene = widersprueche.stream().filter(w -> "ABGEHOLFEN".equals(w.ergebnis()) && imZeitraum.test(w.erledigtAm())).toList();
+        List<Widerspruch> zurueckgewiesene = widersprueche.stream()
+                .filter(w -> "ZURUECKGEWIESEN".equals(w.ergebnis()) && imZeitraum.test(w.erledigtAm())).toList();
+        int rechtzeitig = rechtzeitige.size();
+        int abgeholfen = abgeholfene.size();
+        int zurueckgewiesen = zurueckgewiesene.size();
         Widersprueche wid = new Widersprueche(bescheide, eingegangen.size(), rechtzeitig, prozent(eingegangen.size(), bescheide),
-                abgeholfen, zurueckgewiesen, prozent(abgeholfen, abgeholfen + zurueckgewiesen));
+                abgeholfen, zurueckgewiesen, prozent(abgeholfen, abgeholfen + zurueckgewiesen), List.of());
+        hinter.put(Unterdrueckung.WIDERSPRUECHE, personen(eingegangen, Widerspruch::fallId));
+        hinter.put(Unterdrueckung.RECHTZEITIG, personen(rechtzeitige, Widerspruch::fallId));
+        hinter.put(Unterdrueckung.VERSPAETET, personen(eingegangen.stream().filter(w -> !w.rechtzeitig()).toList(), Widerspruch::fallId));
+        hinter.put(Unterdrueckung.ABGEHOLFEN, personen(abgeholfene, Widerspruch::fallId));
+        hinter.put(Unterdrueckung.ZURUECKGEWIESEN, personen(zurueckgewiesene, Widerspruch::fallId));
 
         // §88 SGG on the Stichtag: still undecided after the period has run out.
-        int antraegeUeberfaellig = (int) antraege.stream()
+        List<Antrag> antraegeUeberfaellig = antraege.stream()
                 .filter(a -> !a.eingangsdatum().isAfter(stichtag))
                 .filter(a -> nichtBis(a.ersteEntscheidungAm(), stichtag) && nichtBis(a.zurueckgenommenAm(), stichtag))
                 .filter(a -> Fristenrechner.untaetigkeitsfristEndeAntrag(a.eingangsdatum()).isBefore(stichtag))
-                .count();
-        int widerspruecheUeberfaellig = (int) widersprueche.stream()
+                .toList();
+        List<Widerspruch> widerspruecheUeberfaellig = widersprueche.stream()
                 .filter(w -> !w.eingegangenAm().isAfter(stichtag) && nichtBis(w.erledigtAm(), stichtag))
                 .filter(w -> Fristenrechner.untaetigkeitsfristEndeWiderspruch(w.eingegangenAm()).isBefore(stichtag))
-                .count();
+                .toList();
+        hinter.put(Unterdrueckung.ANTRAEGE_UEBERFAELLIG, faelle(antraegeUeberfaellig));
+        hinter.put(Unterdrueckung.WIDERSPRUECHE_UEBERFAELLIG, personen(widerspruecheUeberfaellig, Widerspruch::fallId));
 
-        int inKraft = (int) fakten.vereinbarungen().stream()
+        List<Vereinbarung> inKraft = fakten.vereinbarungen().stream()
                 .filter(v -> dienststellen.contains(v.dienststelle()))
                 .filter(v -> v.inKraftAb() != null && !v.inKraftAb().isAfter(stichtag) && nichtBis(v.beendetAm(), stichtag))
-                .count();
+                .toList();
         List<Ziel> ziele = fakten.ziele().stream().filter(z -> dienststellen.contains(z.dienststelle()) && imZeitraum.test(z.am())).toList();
-        int erreicht = (int) ziele.stream().filter(z -> "ERREICHT".equals(z.ergebnis())).count();
-        int verfehlt = ziele.size() - erreicht;
+        List<Ziel> erreicht = ziele.stream().filter(z -> "ERREICHT".equals(z.ergebnis())).toList();
+        List<Ziel> verfehlt = ziele.stream().filter(z -> !"ERREICHT".equals(z.ergebnis())).toList();
+        hinter.put(Unterdrueckung.IN_KRAFT, personen(inKraft, Vereinbarung::fallId));
+        hinter.put(Unterdrueckung.ZIELE_ERREICHT, personen(erreicht, Ziel::fallId));
+        hinter.put(Unterdrueckung.ZIELE_VERFEHLT, personen(verfehlt, Ziel::fallId));
+        hinter.put(Unterdrueckung.LEISTUNGSBEZUEGE, personen);
+        hinter.put(Unterdrueckung.EMPFAENGER_PERSONEN, personen);
 
-        return new KennzahlenBereich(name, leistungsarten, personen.size(), leistungsbezuege, betragGesamt,
+        KennzahlenBereich werte = new KennzahlenBereich(name, leistungsarten, personen.size(), leistungsbezuege, betragGesamt,
                 geteilt(betragGesamt, personen.size()), dauer, erste, wid,
-                new Untaetigkeit(antraegeUeberfaellig, widerspruecheUeberfaellig),
-                new Hilfevereinbarungen(inKraft, erreicht, verfehlt, prozent(erreicht, erreicht + verfehlt)));
+                new Untaetigkeit(antraegeUeberfaellig.size(), widerspruecheUeberfaellig.size(), List.of()),
+                new Hilfevereinbarungen(inKraft.size(), erreicht.size(), verfehlt.size(), prozent(erreicht.size(), ziele.size()), List.of()),
+                List.of());
+        return new Roh(werte, hinter);
+    }
+
+    private static Set<UUID> faelle(List<Antrag> antraege) {
+        return personen(antraege, Antrag::fallId);
+    }
+
+    private static <T> Set<UUID> personen(List<T> eintraege, java.util.function.Function<T, UUID> fall) {
+        Set<UUID> faelle = new HashSet<>();
+        eintraege.forEach(e -> faelle.add(fall.apply(e)));
+        return faelle;
     }
 
     /**
@@ -308,17 +377,17 @@ class KennzahlenAbfrageHandler {
                 .filter(e -> e.antrag() != null)
                 .toList();
         List<Widerspruch> widersprueche = sql("""
-                SELECT w.*, a.dienststelle FROM kennzahlen_widerspruch w JOIN kennzahlen_antrag a ON a.antrag_id = w.antrag_id""" + filter, ds)
-                .query((rs, n) -> new Widerspruch(rs.getString("dienststelle"), datum(rs, "eingegangen_am"), rs.getBoolean("rechtzeitig"),
+                SELECT w.*, a.fall_id, a.dienststelle FROM kennzahlen_widerspruch w JOIN kennzahlen_antrag a ON a.antrag_id = w.antrag_id""" + filter, ds)
+                .query((rs, n) -> new Widerspruch(rs.getObject("fall_id", UUID.class), rs.getString("dienststelle"), datum(rs, "eingegangen_am"), rs.getBoolean("rechtzeitig"),
                         rs.getString("ergebnis"), datum(rs, "erledigt_am")))
                 .list();
         List<Vereinbarung> vereinbarungen = sql("SELECT a.* FROM kennzahlen_vereinbarung a" + filter, ds)
-                .query((rs, n) -> new Vereinbarung(rs.getString("dienststelle"), datum(rs, "in_kraft_ab"), datum(rs, "beendet_am")))
+                .query((rs, n) -> new Vereinbarung(rs.getObject("fall_id", UUID.class), rs.getString("dienststelle"), datum(rs, "in_kraft_ab"), datum(rs, "beendet_am")))
                 .list();
         List<Ziel> ziele = sql("""
-                SELECT z.*, a.dienststelle FROM kennzahlen_ziel z
+                SELECT z.*, a.fall_id, a.dienststelle FROM kennzahlen_ziel z
                 JOIN kennzahlen_vereinbarung a ON a.hilfevereinbarung_id = z.hilfevereinbarung_id""" + filter, ds)
-                .query((rs, n) -> new Ziel(rs.getString("dienststelle"), rs.getString("ergebnis"), datum(rs, "festgestellt_am")))
+                .query((rs, n) -> new Ziel(rs.getObject("fall_id", UUID.class), rs.getString("dienststelle"), rs.getString("ergebnis"), datum(rs, "festgestellt_am")))
                 .list();
         Map<String, Map<Altersgruppe, Long>> einwohner = new HashMap<>();
         sql("SELECT a.* FROM bevoelkerung a WHERE a.jahr = :jahr" + filter.replace(" WHERE ", " AND "), ds)

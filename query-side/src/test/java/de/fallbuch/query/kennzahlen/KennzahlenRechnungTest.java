@@ -107,7 +107,7 @@ class KennzahlenRechnungTest {
                 List.of(), List.of(), List.of(), Map.of());
 
         KennzahlenBereich bereich = KennzahlenAbfrageHandler.bereich("Innenstadt", Set.of("Innenstadt"), fakten,
-                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt")));
+                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt"))).werte();
 
         BigInteger summe = BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.TWO).add(BigInteger.ONE);
         assertThat(bereich.betragMonatlichCent()).isEqualTo(summe);
@@ -129,7 +129,7 @@ class KennzahlenRechnungTest {
         KennzahlenAbfrageHandler.Fakten fakten = new KennzahlenAbfrageHandler.Fakten(List.of(ANTRAG), viele,
                 List.of(), List.of(), List.of(), Map.of());
         KennzahlenBereich bereich = KennzahlenAbfrageHandler.bereich("Innenstadt", Set.of("Innenstadt"), fakten,
-                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt")));
+                new KennzahlenAbfragen(JAN.plusDays(5), JAN, JAN.plusDays(5), Set.of("Innenstadt"))).werte();
         assertThat(bereich.betragMonatlichCent()).isEqualTo(BigInteger.valueOf(10_000L * Grenzen.MAX_BETRAG_MONATLICH_CENT));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The figures of one Dienststelle, or of all requested ones together ({@code dienststelle} is then
  * "Gesamt"). Stocks are counted on the Stichtag, flows in the period.
+ * <p>A figure that could identify a person (docs/kennzahlen.md, "Geheimhaltung") is null and its
+ * component name is listed in {@code unterdrueckt}.
  *
  * @param empfaengerPersonen    distinct persons (Fälle) with at least one running grant on the Stichtag
  * @param leistungsbezuege      sum over the Leistungsarten of their recipients (a person with two benefits counts twice)
@@ -15,13 +17,14 @@ import java.util.List;
 public record KennzahlenBereich(
         String dienststelle,
         List<LeistungsartKennzahlen> leistungsarten,
-        int empfaengerPersonen,
-        int leistungsbezuege,
+        Integer empfaengerPersonen,
+        Integer leistungsbezuege,
         BigInteger betragMonatlichCent,
         BigInteger betragJeEmpfaengerCent,
         Bearbeitungsdauer bearbeitungsdauer,
         Erstentscheidungen erstentscheidungen,
         Widersprueche widersprueche,
         Untaetigkeit untaetigkeit,
-        Hilfevereinbarungen hilfevereinbarungen) {
+        Hilfevereinbarungen hilfevereinbarungen,
+        List<String> unterdrueckt) {
 }

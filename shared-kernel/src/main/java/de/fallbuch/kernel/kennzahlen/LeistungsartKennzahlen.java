@@ -11,13 +11,16 @@ import java.util.List;
  * share of all amounts, the amount per recipient, and its densities per 1,000 inhabitants. Shares are
  * percentages with two decimals; absent where the denominator is zero. Amounts are sums of any number
  * of grants and therefore exact integers without an upper bound (a {@code long} would wrap around).
+ * <p>A figure that could identify a person (docs/kennzahlen.md, "Geheimhaltung") is null and its
+ * component name is listed in {@code unterdrueckt}.
  */
 public record LeistungsartKennzahlen(
         Leistungsart leistungsart,
-        int empfaenger,
+        Integer empfaenger,
         BigDecimal anteilEmpfaengerProzent,
         BigInteger betragMonatlichCent,
         BigDecimal anteilBetragProzent,
         BigInteger betragJeEmpfaengerCent,
-        List<Dichte> dichten) {
+        List<Dichte> dichten,
+        List<String> unterdrueckt) {
 }

@@ -10,19 +10,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * The figures as horizontal bars drawn with CSS alone (no JavaScript, no build step): each bar
  * knows its label, its value as Germans read it and its width relative to the longest bar of its
- * chart. The width is a plain CSS percentage and therefore formatted with a dot, whatever the locale.
+ * chart, as a CSS class (no style attribute, see {@link #breite}). A figure withheld to protect a
+ * person is shown as such, without a bar.
  */
 final class Diagramme {
 
     /**
      * One bar; {@code zusatz} explains the label where needed (the population a density refers to),
-     * {@code art} gives each kind of bar its colour (median and 90th percentile differ).
+     * {@code art} gives each kind of bar its colour (median and 90th percentile differ), {@code breite} is a CSS class.
      */
     record Balken(String bezeichnung, String zusatz, String wert, String breite, String art) {
     }
@@ -36,20 +36,25 @@ final class Diagramme {
     static List<Diagramm> aus(Kennzahlen k, Formate formate) {
         KennzahlenBereich gesamt = k.gesamt();
         List<LeistungsartKennzahlen> mitBezug = gesamt.leistungsarten().stream()
-                .filter(la -> la.empfaenger() > 0 || la.betragMonatlichCent().signum() > 0).toList();
+                .filter(la -> la.unterdrueckt().contains("empfaenger") || la.empfaenger() > 0 || la.betragMonatlichCent().signum() > 0).toList();
 
+        // A figure withheld (docs/kennzahlen.md, "Geheimhaltung") keeps its row, without a bar.
         List<Wert> anteileEmpfaenger = mitBezug.stream()
-                .map(la -> new Wert(la.leistungsart().bezeichnung(), la.anteilEmpfaengerProzent(),
-                        formate.prozent(la.anteilEmpfaengerProzent()) + " (" + formate.anzahl(la.empfaenger()) + ")", "anteil"))
+                .map(la -> la.anteilEmpfaengerProzent() == null ? Wert.geheim(la.leistungsart().bezeichnung(), "anteil")
+                        : new Wert(la.leistungsart().bezeichnung(), la.anteilEmpfaengerProzent(),
+                                formate.prozent(la.anteilEmpfaengerProzent()) + " (" + anzahl(formate, la.empfaenger()) + ")", "anteil"))
                 .toList();
         List<Wert> betraege = mitBezug.stream()
-                .map(la -> new Wert(la.leistungsart().bezeichnung(), new BigDecimal(la.betragMonatlichCent()),
-                        formate.euro(la.betragMonatlichCent()) + " (" + formate.prozent(la.anteilBetragProzent()) + ")", "betrag"))
+                .map(la -> la.betragMonatlichCent() == null ? Wert.geheim(la.leistungsart().bezeichnung(), "betrag")
+                        : new Wert(la.leistungsart().bezeichnung(), new BigDecimal(la.betragMonatlichCent()),
+                                formate.euro(la.betragMonatlichCent()) + " (" + prozent(formate, la.anteilBetragProzent()) + ")", "betrag"))
                 .toList();
         List<Wert> dichten = new ArrayList<>();
         for (LeistungsartKennzahlen la : mitBezug) {
             for (Dichte d : la.dichten()) {
-                if (d.je1000Einwohner() != null) {
+                if (d.unterdrueckt().contains("je1000Einwohner")) {
+                    dichten.add(new Wert(la.leistungsart().bezeichnung(), d.bezug(), null, GEHEIM, "dichte"));
+                } else if (d.je1000Einwohner() != null) {
                     dichten.add(new Wert(la.leistungsart().bezeichnung(), d.bezug(), d.je1000Einwohner(),
                             formate.dezimal(d.je1000Einwohner()), "dichte"));
                 }
@@ -58,7 +63,9 @@ final class Diagramme {
         List<Wert> dauer = new ArrayList<>();
         Stream.concat(k.dienststellen().stream(), Stream.of(gesamt)).forEach(b -> {
             Bearbeitungsdauer d = b.bearbeitungsdauer();
-            if (d != null && d.anzahl() > 0) {
+            if (d != null && d.unterdrueckt().contains("medianTage")) {
+                dauer.add(Wert.geheim(b.dienststelle() + " – Median", "median"));
+            } else if (d != null && d.anzahl() > 0) {
                 dauer.add(new Wert(b.dienststelle() + " – Median", d.medianTage(), formate.dezimal(d.medianTage()) + " Tage", "median"));
                 if (d.perzentil90Tage() != null) {
                     dauer.add(new Wert(b.dienststelle() + " – 90. Perzentil", BigDecimal.valueOf(d.perzentil90Tage()),
@@ -78,11 +85,26 @@ final class Diagramme {
                         "Tage vom Antragseingang bis zur ersten Entscheidung im Zeitraum: Median und 90. Perzentil", balken(dauer)));
     }
 
+    /** What a withheld figure shows: the sign of official statistics for "geheim zu halten". */
+    static final String GEHEIM = "• (geheim gehalten)";
+
     private record Wert(String bezeichnung, String zusatz, BigDecimal groesse, String text, String art) {
 
         Wert(String bezeichnung, BigDecimal groesse, String text, String art) {
             this(bezeichnung, null, groesse, text, art);
         }
+
+        static Wert geheim(String bezeichnung, String art) {
+            return new Wert(bezeichnung, null, null, GEHEIM, art);
+        }
+    }
+
+    private static String anzahl(Formate formate, Integer anzahl) {
+        return anzahl == null ? "•" : formate.anzahl(anzahl);
+    }
+
+    private static String prozent(Formate formate, BigDecimal prozent) {
+        return prozent == null ? "•" : formate.prozent(prozent);
     }
 
     private static List<Balken> balken(List<Wert> werte) {
@@ -90,11 +112,16 @@ final class Diagramme {
         return werte.stream().map(w -> new Balken(w.bezeichnung(), w.zusatz(), w.text(), breite(w.groesse(), groesste), w.art())).toList();
     }
 
+    /**
+     * The bar's width as a CSS class {@code breite-0} … {@code breite-100} in steps of 5 % (fallbuch.css): a
+     * style attribute would need 'unsafe-inline' in the Content-Security-Policy. The exact value stands
+     * next to the bar, so steps of 5 % lose nothing a reader needs.
+     */
     private static String breite(BigDecimal wert, BigDecimal groesste) {
         if (wert == null || groesste.signum() <= 0) {
-            return "0%";
+            return "breite-0";
         }
-        BigDecimal prozent = wert.multiply(BigDecimal.valueOf(100)).divide(groesste, 2, RoundingMode.HALF_UP);
-        return String.format(Locale.ROOT, "%.2f%%", prozent);
+        int prozent = wert.multiply(BigDecimal.valueOf(20)).divide(groesste, 0, RoundingMode.HALF_UP).intValue() * 5;
+        return "breite-" + Math.max(0, Math.min(100, prozent));
     }
 }
