@@ -126,11 +126,11 @@ class AuskunftTest extends IntegrationTest {
 
         // --- after erasure: the same entries, "[gelöscht]" instead of the person ---
         // the grant ends first: a Fall with a running grant cannot be closed
-        String antrag = "/api/antraege/" + antragId;
-        mueller.post(antrag + "/anhoerung", Map.of("version", 3, "anlass", "Arbeitsaufnahme", "frist", heute.plusDays(14).toString()))
+        String antragPfad = "/api/antraege/" + antragId;
+        mueller.post(antragPfad + "/anhoerung", Map.of("version", 3, "anlass", "Arbeitsaufnahme", "frist", heute.plusDays(14).toString()))
                 .erwarte(201);
-        mueller.post(antrag + "/anhoerung/stellungnahme", Map.of("version", 4, "stellungnahme", "Stimmt.")).erwarte(200);
-        mueller.post(antrag + "/aufhebung", Map.of("version", 5, "aufgehobenAb", heute.toString(), "rechtsgrundlage", "§ 48 SGB X",
+        mueller.post(antragPfad + "/anhoerung/stellungnahme", Map.of("version", 4, "stellungnahme", "Stimmt.")).erwarte(200);
+        mueller.post(antragPfad + "/aufhebung", Map.of("version", 5, "aufgehobenAb", heute.toString(), "rechtsgrundlage", "§ 48 SGB X",
                 "begruendung", "Einkommen deckt den Bedarf")).erwarte(201);
         long version = mueller.get(fall).erwarte(200).version();
         mueller.post(fall + "/abschluss", Map.of("version", version, "grund", "ARBEITSAUFNAHME")).erwarte(200);
