@@ -52,6 +52,9 @@ class Sicherheitskonfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(anfragen -> anfragen
+                        // the seal (issue 13): verification and Tagessiegel also for the legal review
+                        .requestMatchers("/api/admin/integritaet", "/api/admin/tagessiegel")
+                                .hasAnyRole(Rolle.ADMIN.name(), Rolle.RECHTSPRUEFUNG.name())
                         .requestMatchers("/api/admin/**").hasRole(Rolle.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((anfrage, antwort, fehler) -> {

@@ -1,0 +1,244 @@
+package de.fallbuch.app.integritaet;
+
+import static de.fallbuch.app.Testdaten.neuerFall;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import de.fallbuch.app.Api;
+import de.fallbuch.app.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 13, the seal: an untouched ledger verifies clean; an attacker with superuser rights who
+ * switches the append-only trigger off (here: {@code session_replication_role = replica} on one
+ * connection of the test) and alters, deletes, inserts or swaps events is caught, with the global
+ * index and the Aktenzeichen; a crypto-shredded Fall still verifies; a deposited Tagessiegel is
+ * confirmed, a wrong one refused. Every forgery is undone afterwards (the service is shared with the
+ * other tests), and a clean verification ends each test, so health is UP again.
+ */
+class IntegritaetTest extends IntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Versiegelung versiegelung;
+    @Autowired
+    private Siegelbuch siegelbuch;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DataSource datenbank;
+
+    @Test
+    void einUnberuehrterSpeicherIstUnversehrtUndNurAdministrationUndRechtspruefungDuerfenPruefen() throws Exception {
+        Api mueller = als("fm.mueller");
+        String fallId = mueller.post("/api/faelle", neuerFall("Siegeltreu", "Innenstadt")).erwarte(201).feld("fallId");
+        erstberatung(mueller, fallId);
+        long letzter = globalIndex(fallId, 1);
+        versiegelung.versiegeln();
+        assertThat(siegelbuch.versiegeltBis()).isGreaterThanOrEqualTo(letzter);
+
+        JsonNode admin = als("admin").post("/api/admin/integritaet", Map.of()).erwarte(200).json();
+        assertThat(admin.path("unversehrt").asBoolean()).as(admin.toString()).isTrue();
+        assertThat(admin.path("ereignisse").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(admin.path("bisGlobalIndex").asLong()).isGreaterThanOrEqualTo(letzter);
+        assertThat(admin.path("kettenkopf").asText()).matches("[0-9a-f]{64}");
+        assertThat(admin.has("befund")).isFalse();
+        als("rp.weber").postRoh("/api/admin/integritaet", "").erwarte(200);
+        als("rp.weber").get("/api/admin/tagessiegel").erwarte(200);
+        mueller.post("/api/admin/integritaet", Map.of()).erwarte(403);
+        als("rev.koch").get("/api/admin/tagessiegel").erwarte(403);
+        als("sgl.schmidt").get("/api/admin/projektionen").erwarte(403);
+        anonym().post("/api/admin/integritaet", Map.of()).erwarte(401);
+
+        JsonNode gesundheit = als("admin").get("/actuator/health").json();
+        assertThat(gesundheit.path("components").path("integritaet").path("status").asText()).isEqualTo("UP");
+        assertThat(gesundheit.path("components").path("integritaet").path("details").path("letztePruefung").path("unversehrt")
+                .asBoolean()).isTrue();
+
+        // the UI page for both roles, printable without inline script
+        HttpResponse<String> seite = seite("/tagessiegel", "rp.weber");
+        assertThat(seite.statusCode()).isEqualTo(200);
+        assertThat(seite.body()).contains("Tagessiegel des Ereignisspeichers", "/js/drucken.js", "data-drucken")
+                .doesNotContain("onclick", "style=");
+        assertThat(seite("/tagessiegel", "fm.mueller").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void veraendertGeloeschtEingefuegtUndVertauschtWirdMitIndexUndAktenzeichenGemeldet() throws Exception {
+        Api mueller = als("fm.mueller");
+        Map<String, Object> eroeffnet = felder(mueller.post("/api/faelle", neuerFall("Faelschungsziel", "Innenstadt")).erwarte(201).json());
+        String fallId = (String) eroeffnet.get("fallId");
+        String aktenzeichen = (String) eroeffnet.get("aktenzeichen");
+        erstberatung(mueller, fallId);
+        for (int v = 1; v < 3; v++) {
+            mueller.post("/api/faelle/" + fallId + "/beratungen", Map.of("version", v, "thema", "Thema " + v, "inhalt", "Gespräch " + v))
+                    .erwarte(200);
+        }
+        long[] index = {globalIndex(fallId, 0), globalIndex(fallId, 1), globalIndex(fallId, 2), globalIndex(fallId, 3)};
+        versiegelung.versiegeln();
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+
+        // --- altered payload ---
+        String payload = jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = ?").param(index[1]).query(String.class).single();
+        alsSuperuser("UPDATE domain_event_entry SET payload = payload || ' ' WHERE global_index = " + index[1]);
+        assertThat(jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = ?").param(index[1]).query(String.class).single())
+                .isNotEqualTo(payload);
+        befund(pruefen(), "VERAENDERT", index[1], aktenzeichen);
+        JsonNode gesundheit = als("admin").get("/actuator/health").json();
+        assertThat(gesundheit.path("status").asText()).isNotEqualTo("UP");
+        assertThat(gesundheit.path("components").path("integritaet").path("status").asText()).isEqualTo("VERLETZT");
+        assertThat(gesundheit.path("components").path("integritaet").path("details").path("letztePruefung").path("aktenzeichen")
+                .asText()).isEqualTo(aktenzeichen);
+        // the command line says the same, with exit code 1
+        ByteArrayOutputStream ausgabe = new ByteArrayOutputStream();
+        assertThat(IntegritaetKommando.ausfuehren(kommandozeile(), new PrintStream(ausgabe, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(ausgabe.toString(StandardCharsets.UTF_8)).contains("VERLETZT", "VERAENDERT bei Ereignis Nr. " + index[1], aktenzeichen);
+        alsSuperuser("UPDATE domain_event_entry SET payload = rtrim(payload, ' ') WHERE global_index = " + index[1]);
+        assertThat(jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = ?").param(index[1]).query(String.class).single())
+                .isEqualTo(payload);
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+        ausgabe.reset();
+        assertThat(IntegritaetKommando.ausfuehren(kommandozeile(), new PrintStream(ausgabe, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(ausgabe.toString(StandardCharsets.UTF_8)).contains("UNVERSEHRT");
+
+        // --- deleted event ---
+        Map<String, Object> zeile = jdbc.sql("SELECT * FROM domain_event_entry WHERE global_index = ?").param(index[2]).query().singleRow();
+        alsSuperuser("DELETE FROM domain_event_entry WHERE global_index = " + index[2]);
+        befund(pruefen(), "GELOESCHT", index[2], aktenzeichen);
+        wiederEinfuegen(zeile);
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+
+        // --- a forged event inserted where the chain has a gap (an index drawn by a rolled-back insert) ---
+        long luecke = jdbc.sql("SELECT nextval('domain_event_entry_global_index_seq')").query(Long.class).single();
+        mueller.post("/api/faelle/" + fallId + "/beratungen", Map.of("version", 3, "thema", "Nach der Lücke", "inhalt", "Gespräch"))
+                .erwarte(200);
+        long danach = globalIndex(fallId, 4);
+        assertThat(danach).isGreaterThan(luecke);
+        await().atMost(Duration.ofSeconds(30)).until(() -> siegelbuch.versiegeltBis() >= danach);
+        assertThat(jdbc.sql("SELECT art FROM siegel_kette WHERE global_index = ?").param(luecke).query(String.class).single())
+                .isEqualTo("LUECKE");
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+        alsSuperuser("INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision, payload_type, "
+                + "time_stamp, aggregate_identifier, sequence_number, type) SELECT " + luecke + ", '" + UUID.randomUUID()
+                + "', meta_data, payload, payload_revision, payload_type, time_stamp, aggregate_identifier, 99, type "
+                + "FROM domain_event_entry WHERE global_index = " + index[1]);
+        befund(pruefen(), "EINGEFUEGT", luecke, aktenzeichen);
+        alsSuperuser("DELETE FROM domain_event_entry WHERE global_index = " + luecke);
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+
+        // --- two events swapped ---
+        vertauschen(index[1], index[3]);
+        JsonNode vertauscht = pruefen();
+        befund(vertauscht, "VERTAUSCHT", index[1], aktenzeichen);
+        assertThat(vertauscht.path("befund").path("meldung").asText()).contains("Stelle Nr. " + index[3]);
+        vertauschen(index[1], index[3]);
+
+        // --- the seal's own link changed: the chain no longer agrees with it ---
+        byte[] glied = jdbc.sql("SELECT ketten_hash FROM siegel_kette WHERE global_index = ?").param(index[0]).query(byte[].class).single();
+        alsSuperuser("UPDATE siegel_kette SET ketten_hash = sha256(ketten_hash) WHERE global_index = " + index[0]);
+        befund(pruefen(), "SIEGEL_VERAENDERT", index[0], aktenzeichen);
+        alsSuperuser("UPDATE siegel_kette SET ketten_hash = '\\x" + java.util.HexFormat.of().formatHex(glied) + "' WHERE global_index = "
+                + index[0]);
+
+        JsonNode wiederhergestellt = pruefen();
+        assertThat(wiederhergestellt.path("unversehrt").asBoolean()).as(wiederhergestellt.toString()).isTrue();
+        assertThat(als("admin").get("/actuator/health").json().path("components").path("integritaet").path("status").asText())
+                .isEqualTo("UP");
+    }
+
+    private static void erstberatung(Api fallmanager, String fallId) {
+        fallmanager.post("/api/faelle/" + fallId + "/erstberatung", Map.of("version", 0, "anliegen", "Mietschulden",
+                "ersteSchritte", "Unterlagen sichten")).erwarte(200);
+    }
+
+    private JsonNode pruefen() {
+        return als("admin").post("/api/admin/integritaet", Map.of()).erwarte(200).json();
+    }
+
+    private static void befund(JsonNode ergebnis, String art, long globalIndex, String aktenzeichen) {
+        assertThat(ergebnis.path("unversehrt").asBoolean()).as(ergebnis.toString()).isFalse();
+        JsonNode befund = ergebnis.path("befund");
+        assertThat(befund.path("art").asText()).as(ergebnis.toString()).isEqualTo(art);
+        assertThat(befund.path("globalIndex").asLong()).isEqualTo(globalIndex);
+        assertThat(befund.path("aktenzeichen").asText()).isEqualTo(aktenzeichen);
+        assertThat(befund.path("meldung").asText()).contains("Nr. " + globalIndex, "Aktenzeichen " + aktenzeichen);
+    }
+
+    private long globalIndex(String aggregatId, long sequenz) {
+        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
+                .params(aggregatId, sequenz).query(Long.class).single();
+    }
+
+    /** A separate superuser connection with triggers off for this session only (the attacker of issue 13). */
+    private void alsSuperuser(String... anweisungen) throws SQLException {
+        try (Connection verbindung = DriverManager.getConnection(((HikariDataSource) datenbank).getJdbcUrl(), "postgres", "");
+             Statement anweisung = verbindung.createStatement()) {
+            anweisung.execute("SET session_replication_role = replica");
+            for (String sql : anweisungen) {
+                anweisung.execute(sql);
+            }
+        }
+    }
+
+    private void vertauschen(long a, long b) throws SQLException {
+        alsSuperuser("UPDATE domain_event_entry SET global_index = -1 WHERE global_index = " + a,
+                "UPDATE domain_event_entry SET global_index = " + a + " WHERE global_index = " + b,
+                "UPDATE domain_event_entry SET global_index = " + b + " WHERE global_index = -1");
+    }
+
+    private void wiederEinfuegen(Map<String, Object> zeile) throws SQLException {
+        try (Connection verbindung = DriverManager.getConnection(((HikariDataSource) datenbank).getJdbcUrl(), "postgres", "");
+             var einfuegen = verbindung.prepareStatement("INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, "
+                     + "payload, payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            String[] spalten = {"global_index", "event_identifier", "meta_data", "payload", "payload_revision", "payload_type",
+                    "time_stamp", "aggregate_identifier", "sequence_number", "type"};
+            for (int i = 0; i < spalten.length; i++) {
+                einfuegen.setObject(i + 1, zeile.get(spalten[i]));
+            }
+            einfuegen.executeUpdate();
+        }
+    }
+
+    private String[] kommandozeile() {
+        return new String[] {IntegritaetKommando.SCHALTER, "--spring.datasource.url=" + ((HikariDataSource) datenbank).getJdbcUrl(),
+                "--spring.datasource.username=postgres"};
+    }
+
+    private static Map<String, Object> felder(JsonNode json) {
+        Map<String, Object> felder = new HashMap<>();
+        json.fields().forEachRemaining(f -> felder.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue()));
+        return felder;
+    }
+
+    private HttpResponse<String> seite(String pfad, String benutzer) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfad)).header("Accept", "text/html")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
