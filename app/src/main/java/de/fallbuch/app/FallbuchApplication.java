@@ -22,7 +22,7 @@ public class FallbuchApplication {
     public static void main(String[] args) {
         if (IntegritaetKommando.gewuenscht(args)) {
             // verify the ledger and exit, without the web server (README, "Integrity")
-            System.exit(IntegritaetKommando.ausfuehren(args, System.out));
+            System.exit(IntegritaetKommando.hauptprogramm(args));
         }
         SpringApplication.run(FallbuchApplication.class, args);
     }

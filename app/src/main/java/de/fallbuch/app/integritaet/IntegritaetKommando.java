@@ -48,11 +48,17 @@ public final class IntegritaetKommando {
     static class Kontext {
     }
 
+    /** From {@code main}: quiet logging (only warnings), so the outcome stands out on the console. */
+    public static int hauptprogramm(String[] argumente) {
+        String[] leise = Arrays.copyOf(argumente, argumente.length + 1);
+        leise[argumente.length] = "--logging.level.root=warn";
+        return ausfuehren(leise, System.out);
+    }
+
     public static int ausfuehren(String[] argumente, PrintStream aus) {
         try (ConfigurableApplicationContext kontext = new SpringApplicationBuilder(Kontext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("logging.level.root=warn", "logging.level.de.fallbuch=warn")
                 .run(argumente)) {
             Environment umgebung = kontext.getEnvironment();
             Integritaetspruefung.Vorgabe vorgabe = vorgabe(umgebung.getProperty("fallbuch.integritaet.tag"),

@@ -2,6 +2,7 @@ package de.fallbuch.app.integritaet;
 
 import static de.fallbuch.app.Testdaten.neuerFall;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -86,6 +89,108 @@ class IntegritaetTest extends IntegrationTest {
         assertThat(seite.body()).contains("Tagessiegel des Ereignisspeichers", "/js/drucken.js", "data-drucken")
                 .doesNotContain("onclick", "style=");
         assertThat(seite("/tagessiegel", "fm.mueller").statusCode()).isEqualTo(403);
+
+        // the Verlauf print view says the entries are sealed but not yet covered by a Tagessiegel
+        HttpResponse<String> verlauf = seite("/faelle/" + fallId + "/verlauf", "rp.weber");
+        assertThat(verlauf.statusCode()).isEqualTo(200);
+        assertThat(verlauf.body().replaceAll("\\s+", " ")).contains("id=\"siegel\"", "noch durch kein Tagessiegel gesichert");
+
+        // append-only: the database refuses to change a link, a Tagessiegel or a recorded verification
+        for (String sql : List.of("UPDATE siegel_kette SET art = art", "DELETE FROM siegel_kette", "TRUNCATE siegel_kette",
+                "UPDATE tagessiegel SET tag = tag", "DELETE FROM tagessiegel", "TRUNCATE tagessiegel",
+                "UPDATE integritaet_pruefung SET unversehrt = true", "DELETE FROM integritaet_pruefung", "TRUNCATE integritaet_pruefung")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).rootCause().hasMessageContaining("Siegel sind unveränderlich");
+        }
+    }
+
+    @Test
+    void einKryptogeschredderterFallBleibtUnversehrtUndDasTagessiegelBestaetigtDieKette() throws Exception {
+        Api mueller = als("fm.mueller");
+        Api schmidt = als("sgl.schmidt");
+        String fallId = mueller.post("/api/faelle", neuerFall("Schredderling", "Innenstadt")).erwarte(201).feld("fallId");
+        erstberatung(mueller, fallId);
+        mueller.post("/api/faelle/" + fallId + "/abschluss", Map.of("version", 1, "grund", "ARBEITSAUFNAHME")).erwarte(200);
+        versiegelung.versiegeln();
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
+
+        // --- erasure at the end of retention destroys the Fall's key; the stored bytes stay, so does the seal ---
+        uhr.vorstellen(Duration.ofDays(6 * 366 + 30));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                schmidt.get("/api/datenschutz/loeschvorschlaege").erwarte(200).text()).contains(fallId));
+        schmidt.post("/api/faelle/" + fallId + "/loeschung", Map.of("rechtsgrundlage", "§ 84 Abs. 2 SGB X",
+                "begruendung", "Aufbewahrungsfrist abgelaufen")).erwarte(200);
+        mueller.warteAuf("/api/faelle/" + fallId, a -> a.text().contains("[gelöscht]"));
+        assertThat(jdbc.sql("SELECT count(*) FROM datenschutz_schluessel WHERE fall_id = ?::uuid AND schluessel IS NOT NULL")
+                .param(fallId).query(Long.class).single()).as("Schlüssel vernichtet").isZero();
+        long letzter = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(fallId).query(Long.class).single();
+        versiegelung.versiegeln();
+        JsonNode nachLoeschung = pruefen();
+        assertThat(nachLoeschung.path("unversehrt").asBoolean()).as(nachLoeschung.toString()).isTrue();
+        assertThat(nachLoeschung.path("bisGlobalIndex").asLong()).isGreaterThanOrEqualTo(letzter);
+
+        // --- the day ends: its Tagessiegel is recorded (two days after the latest one, whatever other tests did to the clock) ---
+        LocalDate spaetestes = uhr.heute();
+        for (JsonNode siegel : als("rp.weber").get("/api/admin/tagessiegel").erwarte(200).json()) {
+            LocalDate tag = LocalDate.parse(siegel.path("tag").asText());
+            spaetestes = tag.isAfter(spaetestes) ? tag : spaetestes;
+        }
+        LocalDate morgen = spaetestes.plusDays(2);
+        uhr.umTageVorstellen(java.time.temporal.ChronoUnit.DAYS.between(uhr.heute(), morgen));
+        LocalDate tag = morgen.minusDays(1);
+        versiegelung.versiegeln();
+        JsonNode tagessiegel = null;
+        for (JsonNode siegel : als("admin").get("/api/admin/tagessiegel").erwarte(200).json()) {
+            if (siegel.path("tag").asText().equals(tag.toString())) {
+                tagessiegel = siegel;
+            }
+        }
+        assertThat(tagessiegel).as("Tagessiegel vom %s", tag).isNotNull();
+        assertThat(tagessiegel.path("globalIndex").asLong()).isGreaterThanOrEqualTo(letzter);
+        String hash = tagessiegel.path("hash").asText();
+        assertThat(hash).matches("[0-9a-f]{64}");
+
+        // as printed (groups of four) it is confirmed ...
+        String gedruckt = hash.replaceAll("(.{4})(?!$)", "$1 ");
+        JsonNode bestaetigt = als("rp.weber").post("/api/admin/integritaet", Map.of("tag", tag.toString(), "hash", gedruckt)).erwarte(200).json();
+        assertThat(bestaetigt.path("unversehrt").asBoolean()).as(bestaetigt.toString()).isTrue();
+        assertThat(bestaetigt.path("tagessiegel").path("stimmt").asBoolean()).isTrue();
+        assertThat(bestaetigt.path("tagessiegel").path("globalIndex").asLong()).isEqualTo(tagessiegel.path("globalIndex").asLong());
+        // ... a wrong one is not
+        String falsch = hash.substring(0, 63) + (hash.charAt(63) == '0' ? '1' : '0');
+        JsonNode abgelehnt = als("rp.weber").post("/api/admin/integritaet", Map.of("tag", tag.toString(), "hash", falsch)).erwarte(200).json();
+        assertThat(abgelehnt.path("unversehrt").asBoolean()).isFalse();
+        assertThat(abgelehnt.path("tagessiegel").path("stimmt").asBoolean()).isFalse();
+        assertThat(abgelehnt.path("tagessiegel").path("meldung").asText()).contains("weicht vom hier verzeichneten ab");
+        // the command line too
+        ByteArrayOutputStream ausgabe = new ByteArrayOutputStream();
+        String[] mitFalschemSiegel = java.util.stream.Stream.concat(java.util.Arrays.stream(kommandozeile()),
+                java.util.stream.Stream.of("--fallbuch.integritaet.tag=" + tag, "--fallbuch.integritaet.hash=" + falsch)).toArray(String[]::new);
+        assertThat(IntegritaetKommando.ausfuehren(mitFalschemSiegel, new PrintStream(ausgabe, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(ausgabe.toString(StandardCharsets.UTF_8)).contains("VERLETZT", "weicht vom hier verzeichneten ab");
+        // input that is no Tagessiegel is refused as such
+        assertThat(als("admin").post("/api/admin/integritaet", Map.of("tag", tag.toString(), "hash", "abc")).erwarte(400).feld("detail"))
+                .contains("64 Hexadezimalziffern");
+        als("admin").post("/api/admin/integritaet", Map.of("hash", hash)).erwarte(400);
+
+        // the Verlauf print view names the first Tagessiegel that covers its last entry (the test's events bear the real
+        // time, Axon's clock, so an earlier Tagessiegel recorded while the service's clock stood years ahead may be it)
+        JsonNode erstes = null;
+        for (JsonNode siegel : als("admin").get("/api/admin/tagessiegel").erwarte(200).json()) {
+            if (siegel.path("globalIndex").asLong() >= letzter && (erstes == null
+                    || siegel.path("globalIndex").asLong() < erstes.path("globalIndex").asLong()
+                    || siegel.path("globalIndex").asLong() == erstes.path("globalIndex").asLong()
+                    && siegel.path("tag").asText().compareTo(erstes.path("tag").asText()) < 0)) {
+                erstes = siegel;
+            }
+        }
+        HttpResponse<String> verlauf = seite("/faelle/" + fallId + "/verlauf", "rp.weber");
+        assertThat(verlauf.statusCode()).isEqualTo(200);
+        assertThat(verlauf.body().replaceAll("\\s+", " ")).contains("durch das Tagessiegel vom <strong>"
+                + LocalDate.parse(erstes.path("tag").asText()).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                erstes.path("hash").asText().substring(0, 4) + " ");
+
+        assertThat(pruefen().path("unversehrt").asBoolean()).isTrue();
     }
 
     @Test
