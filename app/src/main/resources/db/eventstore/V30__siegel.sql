@@ -3,11 +3,12 @@
 -- that stayed empty (an index drawn by a transaction that rolled back). The link names the event
 -- by its ids only (event id, aggregate id and sequence), so a deleted or moved event can still be
 -- named and its Fall found; it holds no personal data. See de.fallbuch.app.integritaet.
+-- Text columns are TEXT without a width (the ids are as wide as the event table allows).
 CREATE TABLE siegel_kette (
     global_index         BIGINT       PRIMARY KEY,
-    art                  VARCHAR(8)   NOT NULL CHECK (art IN ('EREIGNIS', 'LUECKE')),
-    event_identifier     VARCHAR(255),
-    aggregate_identifier VARCHAR(255),
+    art                  TEXT         NOT NULL CHECK (art IN ('EREIGNIS', 'LUECKE')),
+    event_identifier     TEXT,
+    aggregate_identifier TEXT,
     sequence_number      BIGINT,
     inhalt_hash          BYTEA        CHECK (inhalt_hash IS NULL OR length(inhalt_hash) = 32),
     ketten_hash          BYTEA        NOT NULL CHECK (length(ketten_hash) = 32),
@@ -36,7 +37,7 @@ CREATE TABLE integritaet_pruefung (
     ereignisse       BIGINT      NOT NULL,
     bis_global_index BIGINT      NOT NULL,
     dauer_ms         BIGINT      NOT NULL,
-    befund_art       VARCHAR(30),
+    befund_art       TEXT,
     befund_global_index BIGINT,
     befund_aktenzeichen TEXT,
     befund_meldung   TEXT

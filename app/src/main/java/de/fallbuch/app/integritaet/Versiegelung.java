@@ -331,11 +331,11 @@ public class Versiegelung {
             try (PreparedStatement einfuegen = verbindung.prepareStatement("""
                     INSERT INTO siegel_kette (global_index, art, event_identifier, aggregate_identifier, sequence_number,
                                               inhalt_hash, ketten_hash)
-                    SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bytea[], ?::bytea[])""")) {
+                    SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bytea[], ?::bytea[])""")) {
                 einfuegen.setArray(1, verbindung.createArrayOf("bigint", indizes.toArray()));
-                einfuegen.setArray(2, verbindung.createArrayOf("varchar", arten.toArray()));
-                einfuegen.setArray(3, verbindung.createArrayOf("varchar", ereignisIds.toArray()));
-                einfuegen.setArray(4, verbindung.createArrayOf("varchar", aggregatIds.toArray()));
+                einfuegen.setArray(2, verbindung.createArrayOf("text", arten.toArray()));
+                einfuegen.setArray(3, verbindung.createArrayOf("text", ereignisIds.toArray()));
+                einfuegen.setArray(4, verbindung.createArrayOf("text", aggregatIds.toArray()));
                 einfuegen.setArray(5, verbindung.createArrayOf("bigint", sequenzen.toArray()));
                 einfuegen.setObject(6, inhalte.toArray(new byte[0][]));
                 einfuegen.setObject(7, ketten.toArray(new byte[0][]));
