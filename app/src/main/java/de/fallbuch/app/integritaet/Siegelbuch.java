@@ -68,8 +68,9 @@ public class Siegelbuch {
         if (ereignisIds.isEmpty()) {
             return Optional.empty();
         }
-        Long letzter = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE event_identifier IN (:ids)")
-                .param("ids", ereignisIds).query(Long.class).optional().orElse(null);
+        // an array, not an IN list: a long Verlauf must not run into the driver's limit of bind parameters
+        Long letzter = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE event_identifier = ANY(:ids)")
+                .param("ids", ereignisIds.toArray(String[]::new)).query(Long.class).optional().orElse(null);
         if (letzter == null) {
             return Optional.empty();
         }
