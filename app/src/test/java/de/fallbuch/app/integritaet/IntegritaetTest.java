@@ -90,7 +90,8 @@ class IntegritaetTest extends IntegrationTest {
                 .doesNotContain("onclick", "style=");
         assertThat(seite("/tagessiegel", "fm.mueller").statusCode()).isEqualTo(403);
 
-        // the Verlauf print view says the entries are sealed but not yet covered by a Tagessiegel
+        // the Verlauf print view says the entries are sealed but not yet covered by a Tagessiegel (once the Fall's view has it)
+        mueller.warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
         HttpResponse<String> verlauf = seite("/faelle/" + fallId + "/verlauf", "rp.weber");
         assertThat(verlauf.statusCode()).isEqualTo(200);
         assertThat(verlauf.body().replaceAll("\\s+", " ")).contains("id=\"siegel\"", "noch durch kein Tagessiegel gesichert");
