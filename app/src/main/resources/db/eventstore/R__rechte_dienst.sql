@@ -12,5 +12,9 @@ INSERT INTO rechte_dienst (tabelle, rechte, teil, grund) VALUES
     -- Never the subject, its Fall or the creation time; never DELETE.
     ('datenschutz_schluessel', 'SELECT, INSERT, UPDATE (schluessel, hauptschluessel_id, geloescht_am, geloescht_von, rechtsgrundlage)',
      'eventstore', 'Schlüssel: anlegen, löschen (Krypto-Shredding), neu verpacken'),
+    -- The seal (V30__siegel.sql): the chain, the Tagessiegel and the verifications are only ever appended.
+    ('siegel_kette', 'SELECT, INSERT', 'eventstore', 'Siegelkette: nur anfügen'),
+    ('tagessiegel', 'SELECT, INSERT', 'eventstore', 'Tagessiegel: nur anfügen'),
+    ('integritaet_pruefung', 'SELECT, INSERT', 'eventstore', 'Integritätsprüfungen: nur anfügen'),
     ('rechte_dienst', '', 'eventstore', 'die Rechte selbst');
 SELECT rechte_vergeben();

@@ -1,5 +1,6 @@
 package de.fallbuch.app;
 
+import de.fallbuch.app.integritaet.IntegritaetKommando;
 import de.fallbuch.command.CommandSide;
 import de.fallbuch.query.QuerySide;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The Fallbuch service: wires the write model ({@link CommandSide}) and the read model
  * ({@link QuerySide}) with the infrastructure. Profile {@code command} runs only the write model,
- * profile {@code query} only the read model.
+ * profile {@code query} only the read model. With {@code --fallbuch.integritaet.pruefen} it only
+ * verifies the ledger against its seal and exits ({@link IntegritaetKommando}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +20,10 @@ import org.springframework.context.annotation.Import;
 public class FallbuchApplication {
 
     public static void main(String[] args) {
+        if (IntegritaetKommando.gewuenscht(args)) {
+            // verify the ledger and exit, without the web server (README, "Integrity")
+            System.exit(IntegritaetKommando.hauptprogramm(args));
+        }
         SpringApplication.run(FallbuchApplication.class, args);
     }
 }

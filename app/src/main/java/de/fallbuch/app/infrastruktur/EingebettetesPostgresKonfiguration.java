@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EingebetteteDatenbank.class)
-class EingebettetesPostgresKonfiguration {
+public class EingebettetesPostgresKonfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EingebettetesPostgresKonfiguration.class);
 

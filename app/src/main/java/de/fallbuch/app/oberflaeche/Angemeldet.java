@@ -38,6 +38,11 @@ public record Angemeldet(String benutzer, Rolle rolle, Set<String> dienststellen
         return rolle == Rolle.FALLMANAGER || rolle == Rolle.SACHGEBIETSLEITUNG;
     }
 
+    /** The seal's Tagessiegel and its verification: Administration and Rechtsprüfung (issue 13). */
+    public boolean siehtTagessiegel() {
+        return rolle == Rolle.ADMIN || rolle == Rolle.RECHTSPRUEFUNG;
+    }
+
     public boolean eroeffnetFaelle() {
         return rolle == Rolle.FALLMANAGER;
     }

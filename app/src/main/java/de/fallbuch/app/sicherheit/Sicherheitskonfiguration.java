@@ -52,6 +52,9 @@ class Sicherheitskonfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(anfragen -> anfragen
+                        // the seal (issue 13): verification and Tagessiegel also for the legal review
+                        .requestMatchers("/api/admin/integritaet", "/api/admin/tagessiegel")
+                                .hasAnyRole(Rolle.ADMIN.name(), Rolle.RECHTSPRUEFUNG.name())
                         .requestMatchers("/api/admin/**").hasRole(Rolle.ADMIN.name())
                         // the access log: the data protection officer only (checked again next to the data)
                         .requestMatchers("/api/datenschutz/akteneinsicht").hasRole(Rolle.DATENSCHUTZ.name())

@@ -33,7 +33,10 @@ class DatenbankrechteTest extends IntegrationTest {
     static final List<String> NUR_ANFUEGEN = List.of(
             "domain_event_entry",
             "dead_letter_uebersprungen",
-            "akteneinsicht");
+            "akteneinsicht",
+            "siegel_kette",
+            "tagessiegel",
+            "integritaet_pruefung");
 
     /** PostgreSQL's "insufficient_privilege", raised before a statement touches a row. */
     private static final String KEIN_RECHT = "42501";

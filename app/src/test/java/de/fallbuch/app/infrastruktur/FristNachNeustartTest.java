@@ -67,7 +67,7 @@ class FristNachNeustartTest {
     }
 
     private static long offeneFristen(ConfigurableApplicationContext dienst) {
-        return dienst.getBean(JdbcClient.class).sql("SELECT count(*) FROM scheduled_tasks WHERE task_name <> 'loeschvorschlaege'").query(Long.class).single();
+        return dienst.getBean(JdbcClient.class).sql("SELECT count(*) FROM scheduled_tasks WHERE task_name NOT IN ('loeschvorschlaege', 'integritaetspruefung')").query(Long.class).single();
     }
 
     private static int port(ConfigurableApplicationContext dienst) {

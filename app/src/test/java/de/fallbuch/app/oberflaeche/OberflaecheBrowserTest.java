@@ -164,6 +164,7 @@ class OberflaecheBrowserTest extends IntegrationTest {
             browser.klicken(By.linkText("Verlauf drucken"));
             browser.warte(t -> t.findElements(By.id("verlaufstabelle")).size() > 0);
             assertThat(browser.text()).contains("Verlauf der Fallakte " + aktenzeichen, "fm.mueller", "sgl.schmidt");
+            assertThat(browser.text(By.id("siegel"))).containsIgnoringCase("versiegelt");
             browser.foto("16-verlauf");
             browser.fotoAlsDruck("17-verlauf-druck");
 
@@ -175,6 +176,14 @@ class OberflaecheBrowserTest extends IntegrationTest {
             assertThat(browser.text(By.id("erstberatung-am"))).isEqualTo("noch nicht dokumentiert");
             assertThat(browser.text()).contains("Stand am", "eröffnet").doesNotContain("Bewilligung");
             browser.foto("18-stand-am");
+            // ... and checks the seal over the ledger (issue 13)
+            browser.klicken(By.linkText("Tagessiegel"));
+            browser.warteAufText("Tagessiegel des Ereignisspeichers");
+            browser.klicken(By.cssSelector("form[action$='/tagessiegel/pruefung'] button[type=submit]"));
+            browser.warte(t -> t.findElements(By.id("ergebnis")).size() > 0);
+            assertThat(browser.text(By.id("ergebnis"))).contains("Unversehrt.");
+            assertThat(browser.text(By.id("letzte-pruefung"))).contains("rp.weber", "unversehrt");
+            browser.foto("18b-tagessiegel");
             browser.abmelden();
 
             // The auditor sees no personal data: no Fall, and on the Kennzahlen page figures without names.

@@ -1,5 +1,6 @@
 package de.fallbuch.app.oberflaeche.pruefung;
 
+import de.fallbuch.app.integritaet.Siegelbuch;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The Verlauf of a Fall for the legal review: every entry with time, actor, role, legal basis and
  * reasons, filterable by kind of record and period, laid out to be printed (print CSS). Opening it
- * is a read of the case file and recorded as such by {@link Fallakte}.
+ * is a read of the case file and recorded as such by {@link Fallakte}. It names the Tagessiegel that
+ * covers its last entry, so a printout can be checked against the deposited seal.
  */
 @Controller
 class VerlaufSeite {
@@ -32,11 +34,13 @@ class VerlaufSeite {
     private final Fallakte fallakte;
     private final QueryGateway abfragen;
     private final Formate formate;
+    private final Siegelbuch siegelbuch;
 
-    VerlaufSeite(Fallakte fallakte, QueryGateway abfragen, Formate formate) {
+    VerlaufSeite(Fallakte fallakte, QueryGateway abfragen, Formate formate, Siegelbuch siegelbuch) {
         this.fallakte = fallakte;
         this.abfragen = abfragen;
         this.formate = formate;
+        this.siegelbuch = siegelbuch;
     }
 
     @GetMapping("/faelle/{fallId}/verlauf")
@@ -58,6 +62,8 @@ class VerlaufSeite {
         model.addAttribute("von", von.orElse(""));
         model.addAttribute("bis", bis.orElse(""));
         model.addAttribute("erstelltAm", Instant.now());
+        // which Tagessiegel vouches for the printed entries (issue 13): the first covering the newest of them
+        model.addAttribute("siegel", siegelbuch.abdeckung(eintraege.stream().map(VerlaufEintrag::ereignisId).toList()).orElse(null));
         return "pruefung/verlauf";
     }
 }
