@@ -63,6 +63,7 @@ public class Problemantworten {
             case 413 -> "Anfrage zu groß";
             case 415 -> "Nicht unterstütztes Format";
             case 422 -> "Fachliche Regel verletzt";
+            case 429 -> "Zu viele Anfragen";
             default -> status >= 500 ? "Interner Fehler" : "Fehler";
         };
     }

@@ -54,6 +54,8 @@ final class Browser implements AutoCloseable {
         optionen.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profil, "--window-size=1366,900", "--lang=de-DE");
+        // Console messages for the CSP test (Chrome reports a violation as a SEVERE "Refused to ..." message).
+        optionen.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         treiber = new ChromeDriver(dienst, optionen);
@@ -161,6 +163,28 @@ final class Browser implements AutoCloseable {
         } finally {
             treiber.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    /** Console messages of level SEVERE since the last call. */
+    java.util.List<String> konsolenfehler() {
+        return treiber.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(eintrag -> eintrag.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** Runs the script in every page from now on, before the page's own scripts (not subject to the page's CSP). */
+    void beiJederSeite(String skript) {
+        treiber.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", skript));
+    }
+
+    Object skript(String skript, Object... argumente) {
+        return ((JavascriptExecutor) treiber).executeScript(skript, argumente);
+    }
+
+    /** The value of the browser's cookie, or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = treiber.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     @Override
