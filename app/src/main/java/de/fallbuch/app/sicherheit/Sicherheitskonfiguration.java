@@ -27,10 +27,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -222,18 +220,18 @@ class Sicherheitskonfiguration {
 
     /**
      * Password logins (form and HTTP Basic) against the built-in list, a successful one remembered for
-     * {@code fallbuch.anmeldung.merkdauer}; failures and successes are published as events (Anmeldeprotokoll).
+     * {@code fallbuch.anmeldung.merkdauer}. Published as the one {@link AuthenticationProvider} bean: Spring
+     * Security then builds its global AuthenticationManager, which form login and HTTP Basic of both filter
+     * chains use, from this provider instead of a plain DaoAuthenticationProvider of its own (an
+     * AuthenticationManager bean would be ignored while a UserDetailsService bean exists, and every request
+     * would pay bcrypt again). Failures and successes reach Anmeldeprotokoll through Boot's event publisher.
      */
     @Bean
-    AuthenticationManager passwortanmeldung(UserDetailsService benutzerverzeichnis, PasswordEncoder passwortPruefung,
-            AuthenticationEventPublisher ereignisse, Anmeldekonfiguration konfiguration) {
+    AuthenticationProvider passwortanmeldung(UserDetailsService benutzerverzeichnis, PasswordEncoder passwortPruefung,
+            Anmeldekonfiguration konfiguration) {
         DaoAuthenticationProvider passwort = new DaoAuthenticationProvider(benutzerverzeichnis);
         passwort.setPasswordEncoder(passwortPruefung);
-        AuthenticationProvider anbieter = konfiguration.merkdauer().isZero() ? passwort
-                : new ZwischengespeicherteAnmeldung(passwort, konfiguration.merkdauer());
-        ProviderManager anmeldung = new ProviderManager(anbieter);
-        anmeldung.setAuthenticationEventPublisher(ereignisse);
-        return anmeldung;
+        return konfiguration.merkdauer().isZero() ? passwort : new ZwischengespeicherteAnmeldung(passwort, konfiguration.merkdauer());
     }
 
     /**

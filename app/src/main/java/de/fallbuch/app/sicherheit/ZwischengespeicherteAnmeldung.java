@@ -54,6 +54,12 @@ final class ZwischengespeicherteAnmeldung implements AuthenticationProvider {
         return ergebnis;
     }
 
+    /** How many successful logins are remembered now (for tests and monitoring). */
+    long gemerkt() {
+        erfolge.cleanUp();
+        return erfolge.estimatedSize();
+    }
+
     private String kennung(String benutzer, String passwort) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
