@@ -121,6 +121,9 @@ class AnmeldungTest {
             throws Exception {
         String adresse = "127.0.0.2";
         assertThat(vonAdresse(adresse, "/api/faelle", "fm.opfer", RICHTIG).status()).isEqualTo(200);
+        // the Administration logs in first, so that reading the locks later does not wait for its password check
+        Api admin = TestApi.als(port, "admin");
+        admin.get("/api/admin/anmeldesperren").erwarte(200);
 
         List<Integer> status = new ArrayList<>();
         long beginn = System.nanoTime();
@@ -135,6 +138,16 @@ class AnmeldungTest {
         assertThat(status.subList(0, 5)).as("die ersten fünf werden geprüft").containsOnly(401);
         assertThat(geprueft + abgewiesen).isEqualTo(100);
         assertThat(geprueft).as("nach zehn Fehlversuchen im Fenster ist gesperrt").isBetween(5L, 20L);
+        // A fast client may have been only slowed so far (5 checks, then one every 400 ms): try on at that pace
+        // until the tenth checked failure locks the name.
+        long grenze = System.nanoTime() + 15_000_000_000L;
+        while (geprueft < 10 && System.nanoTime() < grenze) {
+            if (vonAdresse(adresse, "/api/faelle", "fm.opfer", FALSCH + "x" + geprueft).status() == 401) {
+                geprueft++;
+            }
+            Thread.sleep(300);
+        }
+        assertThat(geprueft).isGreaterThanOrEqualTo(10L);
 
         // Locked: 429 with Retry-After and a German problem, the right password included, from any address.
         Api.Antwort gesperrt = TestApi.als(port, "fm.opfer", RICHTIG).get("/api/faelle").erwarte(429);
@@ -144,7 +157,7 @@ class AnmeldungTest {
         assertThat(warten).isBetween(1L, 6L);
 
         // The Administration sees the lock; others may not look.
-        Api.Antwort sperren = TestApi.als(port, "admin").get("/api/admin/anmeldesperren").erwarte(200);
+        Api.Antwort sperren = admin.get("/api/admin/anmeldesperren").erwarte(200);
         assertThat(sperren.json().findValuesAsText("kennung")).contains("fm.opfer");
         assertThat(sperren.json().findValuesAsText("art")).contains("BENUTZER");
         TestApi.als(port, "fm.mueller").get("/api/admin/anmeldesperren").erwarte(403);
