@@ -1,9 +1,8 @@
 package de.fallbuch.command.antrag;
 
 import de.fallbuch.command.fall.FallRegister;
-import de.fallbuch.kernel.fall.FallEroeffnet;
 import de.fallbuch.kernel.fall.FallStatus;
-import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
+import de.fallbuch.kernel.fall.Geburtsdatum;
 import de.fallbuch.kernel.kennzahlen.Altersgruppe;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,15 +32,7 @@ class FallAuskunftAusRegister implements FallAuskunft {
 
     @Override
     public Optional<Altersgruppe> altersgruppeAm(UUID fallId, LocalDate tag) {
-        // the birth date as the Fall's events say now: the opening's, or the last corrected one
-        LocalDate geburtsdatum = null;
-        for (Object ereignis : ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList()) {
-            if (ereignis instanceof FallEroeffnet eroeffnet && eroeffnet.person() != null) {
-                geburtsdatum = eroeffnet.person().geburtsdatum();
-            } else if (ereignis instanceof PersonendatenBerichtigt berichtigt && berichtigt.person() != null) {
-                geburtsdatum = berichtigt.person().geburtsdatum();
-            }
-        }
+        LocalDate geburtsdatum = Geburtsdatum.aus(ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList());
         return Altersgruppe.am(geburtsdatum, tag);
     }
 }

@@ -13,6 +13,7 @@ import de.fallbuch.kernel.antrag.WiderspruchAbgeholfen;
 import de.fallbuch.kernel.antrag.WiderspruchEingelegt;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckgewiesen;
 import de.fallbuch.kernel.fall.FallEroeffnet;
+import de.fallbuch.kernel.fall.Geburtsdatum;
 import de.fallbuch.kernel.fall.Personenangabe;
 import de.fallbuch.kernel.fall.PersonendatenBerichtigt;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
@@ -313,15 +314,7 @@ class KennzahlenProjektor {
 
     /** The birth date as the Fall's events say now: the opening's, or the last corrected one. */
     private LocalDate geburtsdatum(UUID fallId) {
-        LocalDate geburtsdatum = null;
-        for (Object ereignis : ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList()) {
-            if (ereignis instanceof FallEroeffnet eroeffnet && eroeffnet.person() != null) {
-                geburtsdatum = eroeffnet.person().geburtsdatum();
-            } else if (ereignis instanceof PersonendatenBerichtigt berichtigt && berichtigt.person() != null) {
-                geburtsdatum = berichtigt.person().geburtsdatum();
-            }
-        }
-        return geburtsdatum;
+        return Geburtsdatum.aus(ereignisse.readEvents(fallId.toString(), 0).asStream().map(n -> n.getPayload()).toList());
     }
 
     private FallEroeffnet fallEroeffnung(UUID fallId) {
