@@ -95,6 +95,8 @@ class IntegritaetTest extends IntegrationTest {
 
         // the Verlauf print view says the entries are sealed but not yet covered by a Tagessiegel (once the Fall's view has it)
         mueller.warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
+        // and once the Verlauf view has the Fall's entries (a view of its own, eventually consistent too)
+        mueller.warteAuf("/api/faelle/" + fallId + "/verlauf", a -> a.status() == 200 && a.json().size() > 0);
         HttpResponse<String> verlauf = seite("/faelle/" + fallId + "/verlauf", "rp.weber");
         assertThat(verlauf.statusCode()).isEqualTo(200);
         assertThat(verlauf.body().replaceAll("\\s+", " ")).contains("id=\"siegel\"", "noch durch kein Tagessiegel gesichert");
