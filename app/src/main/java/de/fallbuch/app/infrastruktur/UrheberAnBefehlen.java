@@ -3,10 +3,12 @@ package de.fallbuch.app.infrastruktur;
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.common.Rolle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
@@ -15,7 +17,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stamps every command sent from a request with the logged-in user, their role and the request's
+ * Stamps every command sent from a request with the logged-in user, their role, their Dienststellen and the request's
  * correlation id. Commands sent by the system itself (deadlines, policies) keep what they carry or
  * are marked as {@code system}.
  */
@@ -31,6 +33,7 @@ class UrheberAnBefehlen implements MessageDispatchInterceptor<CommandMessage<?>>
             if (angemeldet != null && angemeldet.isAuthenticated() && !befehl.getMetaData().containsKey(Metadaten.BENUTZER)) {
                 metadaten.put(Metadaten.BENUTZER, angemeldet.getName());
                 metadaten.put(Metadaten.ROLLE, rolle(angemeldet));
+                metadaten.put(Metadaten.DIENSTSTELLEN, dienststellen(angemeldet));
             } else if (!befehl.getMetaData().containsKey(Metadaten.BENUTZER)) {
                 metadaten.put(Metadaten.BENUTZER, SYSTEM);
                 metadaten.put(Metadaten.ROLLE, Rolle.SYSTEM.name());
@@ -41,6 +44,15 @@ class UrheberAnBefehlen implements MessageDispatchInterceptor<CommandMessage<?>>
             }
             return metadaten.isEmpty() ? befehl : befehl.andMetaData(metadaten);
         };
+    }
+
+    /** As an ArrayList: metadata values must be serializable for Axon Server's routing. */
+    private static ArrayList<String> dienststellen(Authentication angemeldet) {
+        return angemeldet.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(Akteur.DIENSTSTELLEN_PRAEFIX))
+                .map(a -> a.substring(Akteur.DIENSTSTELLEN_PRAEFIX.length()))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static String rolle(Authentication angemeldet) {

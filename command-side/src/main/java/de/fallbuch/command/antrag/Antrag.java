@@ -49,6 +49,7 @@ import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.Metadaten;
+import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.Regelverstoss;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
@@ -307,7 +308,13 @@ public class Antrag {
 
     @CommandHandler
     long handle(BewilligungFreigeben befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer,
-            ConflictResolver konflikte) {
+            @MetaDataValue(Metadaten.ROLLE) String rolle, ConflictResolver konflikte) {
+        // Approving is the Sachgebietsleitung's. The person who decided is let through, so that they
+        // hear the rule they ran into (Vier-Augen-Prinzip) below, not just "wrong role".
+        boolean hatSelbstEntschieden = status == AntragStatus.FREIGABE_AUSSTEHEND && benutzer != null && benutzer.equals(entschiedenVon);
+        if (!Rolle.SACHGEBIETSLEITUNG.name().equals(rolle) && !hatSelbstEntschieden) {
+            throw new ZugriffVerweigert("NUR_SACHGEBIETSLEITUNG", "Eine Bewilligung über der Freigabegrenze gibt die Sachgebietsleitung frei.");
+        }
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         nichtZurueckgenommen();
         if (status != AntragStatus.FREIGABE_AUSSTEHEND) {

@@ -44,17 +44,14 @@ public class DatenschutzBefehle {
     }
 
     public long loeschen(UUID fallId, String rechtsgrundlage, String begruendung) {
-        zustaendig(fallId);
         return befehle.sendAndWait(new PersonendatenLoeschen(fallId, rechtsgrundlage, begruendung));
     }
 
     public long sperren(UUID fallId, String grund) {
-        zustaendig(fallId);
         return befehle.sendAndWait(new LoeschsperreSetzen(fallId, grund));
     }
 
     public long entsperren(UUID fallId, String grund) {
-        zustaendig(fallId);
         return befehle.sendAndWait(new LoeschsperreAufheben(fallId, grund));
     }
 
@@ -67,12 +64,4 @@ public class DatenschutzBefehle {
         return akteur;
     }
 
-    private void zustaendig(UUID fallId) {
-        Akteur akteur = sachgebietsleitung();
-        FallRegister.Eintrag fall = register.finde(fallId)
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        if (!akteur.darfFallBearbeiten(fall.dienststelle())) {
-            throw new ZugriffVerweigert("KEIN_SCHREIBZUGRIFF", "Dieser Fall wird in einer Dienststelle geführt, der Sie nicht zugeordnet sind.");
-        }
-    }
 }

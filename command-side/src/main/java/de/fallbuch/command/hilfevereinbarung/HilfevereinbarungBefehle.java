@@ -49,9 +49,6 @@ public class HilfevereinbarungBefehle {
 
     /** Drafts an agreement on the Fall and returns its id (its version is {@link #VERSION_NACH_ENTWURF}). */
     public UUID entwerfen(UUID fallId, Vereinbarungsinhalt inhalt) {
-        FallRegister.Eintrag fall = faelle.finde(fallId)
-                .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
-        darfBearbeiten(akteur(), fall.dienststelle());
         UUID hilfevereinbarungId = UUID.randomUUID();
         befehle.sendAndWait(new HilfevereinbarungEntwerfen(hilfevereinbarungId, fallId, inhalt));
         return hilfevereinbarungId;
@@ -59,7 +56,6 @@ public class HilfevereinbarungBefehle {
 
     /** The office's signature is given by the user who records it; the person signs on paper and the user records that. */
     public long unterschreiben(UUID hilfevereinbarungId, long version, Unterzeichner unterzeichner, LocalDate datum) {
-        bearbeitbar(hilfevereinbarungId);
         return befehle.sendAndWait(new HilfevereinbarungUnterzeichnen(hilfevereinbarungId, version, unterzeichner, datum,
                 unterzeichner == Unterzeichner.FALLMANAGER ? akteur().benutzer() : null));
     }
@@ -109,7 +105,6 @@ public class HilfevereinbarungBefehle {
     }
 
     private long gesendet(UUID hilfevereinbarungId, Object befehl) {
-        bearbeitbar(hilfevereinbarungId);
         return befehle.sendAndWait(befehl);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(HilfevereinbarungRegister.PROCESSING_GROUP)
-class HilfevereinbarungRegister {
+public class HilfevereinbarungRegister {
 
     static final String PROCESSING_GROUP = "hilfevereinbarung-register";
 
@@ -30,10 +30,10 @@ class HilfevereinbarungRegister {
     }
 
     /** A Hilfevereinbarung as the write model knows it. */
-    record Eintrag(UUID hilfevereinbarungId, UUID fallId, String dienststelle, boolean offen) {
+    public record Eintrag(UUID hilfevereinbarungId, UUID fallId, String dienststelle, boolean offen) {
     }
 
-    Optional<Eintrag> finde(UUID hilfevereinbarungId) {
+    public Optional<Eintrag> finde(UUID hilfevereinbarungId) {
         return jdbc.sql("SELECT hilfevereinbarung_id, fall_id, dienststelle, offen FROM hilfevereinbarung_register WHERE hilfevereinbarung_id = :id")
                 .param("id", hilfevereinbarungId)
                 .query((rs, n) -> new Eintrag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)))

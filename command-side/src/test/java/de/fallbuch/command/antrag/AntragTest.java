@@ -75,8 +75,9 @@ class AntragTest {
     /** Midnight after the last day of FRIST, Central European Time. */
     private static final Instant FRIST_ABGELAUFEN = Instant.parse("2026-03-16T23:00:00Z");
     private static final String HLU = "§ 27a SGB XII";
-    private static final Map<String, ?> ALS_MUELLER = Map.of(Metadaten.BENUTZER, "fm.mueller");
-    private static final Map<String, ?> ALS_SCHMIDT = Map.of(Metadaten.BENUTZER, "sgl.schmidt");
+    private static final Map<String, ?> ALS_MUELLER = Map.of(Metadaten.BENUTZER, "fm.mueller", Metadaten.ROLLE, "FALLMANAGER");
+    private static final Map<String, ?> ALS_SCHMIDT = Map.of(Metadaten.BENUTZER, "sgl.schmidt", Metadaten.ROLLE, "SACHGEBIETSLEITUNG");
+    private static final Map<String, ?> ALS_YILMAZ = Map.of(Metadaten.BENUTZER, "fm.yilmaz", Metadaten.ROLLE, "FALLMANAGER");
 
     private final UUID antragId = UUID.randomUUID();
     private final UUID fallId = UUID.randomUUID();
@@ -108,6 +109,16 @@ class AntragTest {
                 return id.equals(fallId) ? Altersgruppe.am(geburtsdatum, tag) : Optional.empty();
             }
         });
+    }
+
+    /** A refused access with this code. */
+    private static Matcher<Object> zugriffMitCode(String code) {
+        return new FeatureMatcher<>(Matchers.equalTo(code), "ZugriffVerweigert mit Code", "Code") {
+            @Override
+            protected String featureValueOf(Object verweigert) {
+                return verweigert instanceof ZugriffVerweigert z ? z.code() : null;
+            }
+        };
     }
 
     /** A refusal of a domain rule with this code from the catalogue. */
@@ -841,6 +852,32 @@ class AntragTest {
                     .when(new BewilligungFreigeben(antragId, 1L, null), ALS_MUELLER)
                     .expectException(Regelverstoss.class)
                     .expectExceptionMessage("Sie haben diese Bewilligung selbst entschieden. Freigeben muss sie eine andere Person (Vier-Augen-Prinzip).")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void einFallmanagerDerNichtEntschiedenHatGibtNichtFrei() {
+            fixture.given(gestellt(), bewilligt(150_000, true))
+                    .when(new BewilligungFreigeben(antragId, 1L, null), ALS_YILMAZ)
+                    .expectException(Matchers.allOf(Matchers.instanceOf(ZugriffVerweigert.class), zugriffMitCode("NUR_SACHGEBIETSLEITUNG")))
+                    .expectExceptionMessage("Eine Bewilligung über der Freigabegrenze gibt die Sachgebietsleitung frei.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ohneAusstehendeFreigabeHoertEinFallmanagerNurDieRolle() {
+            // Nothing waits for approval, so nobody "decided it himself": the role is what refuses.
+            fixture.given(gestellt(), bewilligt(45_000, false))
+                    .when(new BewilligungFreigeben(antragId, 1L, null), ALS_MUELLER)
+                    .expectException(Matchers.allOf(Matchers.instanceOf(ZugriffVerweigert.class), zugriffMitCode("NUR_SACHGEBIETSLEITUNG")))
+                    .expectExceptionMessage("Eine Bewilligung über der Freigabegrenze gibt die Sachgebietsleitung frei.");
+        }
+
+        @Test
+        void ohneRolleInDenMetadatenGibtNiemandFrei() {
+            fixture.given(gestellt(), bewilligt(150_000, true))
+                    .when(new BewilligungFreigeben(antragId, 1L, null), Map.of(Metadaten.BENUTZER, "sgl.schmidt"))
+                    .expectException(Matchers.allOf(Matchers.instanceOf(ZugriffVerweigert.class), zugriffMitCode("NUR_SACHGEBIETSLEITUNG")))
                     .expectNoEvents();
         }
 
