@@ -35,4 +35,11 @@ class ArchitekturTest {
                         "de.fallbuch.command..", "de.fallbuch.query..", "de.fallbuch.app..")
                 .check(KLASSEN);
     }
+
+    @Test
+    void dieOberflaecheSchreibtNurUeberDieBefehleDerVeroeffentlichtenSprache() {
+        noClasses().that().resideInAPackage("de.fallbuch.app.oberflaeche..")
+                .should().dependOnClassesThat().resideInAPackage("de.fallbuch.command..")
+                .check(KLASSEN);
+    }
 }

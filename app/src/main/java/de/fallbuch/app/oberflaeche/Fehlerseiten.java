@@ -38,7 +38,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class Fehlerseiten implements ErrorController {
 
-    /** Form fields never shown back: the CSRF token, passwords, the page's version. */
+    /** Form fields never shown back: the CSRF token, passwords, the page's version (and tick-box markers, "_name"). */
     private static final Set<String> NICHT_ZEIGEN = Set.of("_csrf", "password", "passwort", "version");
 
     private final ErrorAttributes fehlerattribute;
@@ -81,7 +81,7 @@ class Fehlerseiten implements ErrorController {
         Map<String, String> eingaben = new LinkedHashMap<>();
         anfrage.getParameterMap().forEach((name, werte) -> {
             String wert = String.join("\n", werte);
-            if (!NICHT_ZEIGEN.contains(name) && !name.toLowerCase(Locale.ROOT).contains("passw") && !wert.isBlank()) {
+            if (!NICHT_ZEIGEN.contains(name) && !name.startsWith("_") && !name.toLowerCase(Locale.ROOT).contains("passw") && !wert.isBlank()) {
                 eingaben.put(name, wert);
             }
         });

@@ -24,16 +24,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public final class Formularausfuehrung {
 
     private static final Pattern LISTENEINTRAG = Pattern.compile("^(ziele|massnahmen|pflichten|leistungenAmt)\\[\\d+]\\.(.+)$");
-    private static final Map<String, String> FELDNAMEN = Map.of(
-            "person.vorname", "vorname",
-            "person.nachname", "nachname",
-            "person.geburtsdatum", "geburtsdatum",
-            "anschrift.strasse", "strasse",
-            "anschrift.plz", "plz",
-            "anschrift.ort", "ort",
-            "betragMonatlichCent", "betragMonatlich");
-    private static final Map<String, String> LISTENFELDER = Map.of(
-            "ziele", "ziel", "massnahmen", "massnahme", "pflichten", "pflicht", "leistungenAmt", "leistung");
+    /**
+     * Fields the forms name for people, not as the input does (form name to input path): the
+     * person's data flat, the amount in euro. {@code Formulare} binds by it, refusals come back by its inverse.
+     */
+    static final Map<String, String> EINGABEPFADE = Map.of(
+            "vorname", "person.vorname",
+            "nachname", "person.nachname",
+            "geburtsdatum", "person.geburtsdatum",
+            "strasse", "person.anschrift.strasse",
+            "plz", "person.anschrift.plz",
+            "ort", "person.anschrift.ort",
+            "betragMonatlich", "betragMonatlichCent");
+    /** The one goal, measure, duty and service of a first agreement, as entries of the input's lists (form prefix to input prefix). */
+    static final Map<String, String> LISTENEINTRAEGE = Map.of(
+            "ziel.", "ziele[0].", "massnahme.", "massnahmen[0].", "pflicht.", "pflichten[0].", "leistung.", "leistungenAmt[0].");
+    private static final Map<String, String> FELDNAMEN = feldnamen();
 
     private Formularausfuehrung() {
     }
@@ -81,8 +87,20 @@ public final class Formularausfuehrung {
     static String feldImFormular(String feld) {
         Matcher eintrag = LISTENEINTRAG.matcher(feld);
         if (eintrag.matches()) {
-            return LISTENFELDER.get(eintrag.group(1)) + "." + eintrag.group(2);
+            String liste = eintrag.group(1) + "[0].";
+            return LISTENEINTRAEGE.entrySet().stream().filter(e -> e.getValue().equals(liste)).findFirst().orElseThrow().getKey()
+                    + eintrag.group(2);
         }
         return FELDNAMEN.getOrDefault(feld, feld);
+    }
+
+    /** The inverse of {@link #EINGABEPFADE}, and the address as the Person names it in its own refusals. */
+    private static Map<String, String> feldnamen() {
+        Map<String, String> namen = new HashMap<>();
+        EINGABEPFADE.forEach((formular, eingabe) -> namen.put(eingabe, formular));
+        namen.put("anschrift.strasse", "strasse");
+        namen.put("anschrift.plz", "plz");
+        namen.put("anschrift.ort", "ort");
+        return Map.copyOf(namen);
     }
 }

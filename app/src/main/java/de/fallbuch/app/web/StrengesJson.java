@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * rules becomes unreadable.
  */
 @Configuration(proxyBeanMethods = false)
-class StrengesJson implements WebMvcConfigurer {
+public class StrengesJson implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> konverter) {
@@ -37,7 +37,7 @@ class StrengesJson implements WebMvcConfigurer {
         }
     }
 
-    static ObjectMapper streng(ObjectMapper basis) {
+    public static ObjectMapper streng(ObjectMapper basis) {
         ObjectMapper streng = basis.copy();
         streng.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // Strict java.time parsing: "1971-04-12T00:00:00Z" is not a LocalDate.

@@ -2,9 +2,7 @@ package de.fallbuch.command.datenschutz;
 
 import static de.fallbuch.command.common.AktuellerAkteur.akteur;
 
-import de.fallbuch.command.fall.FallRegister;
 import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.LoeschsperreAufheben;
@@ -20,19 +18,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * The Datenschutz acts: Löschvorschläge, erasure and legal hold. All of them are the Sachgebietsleitung's,
- * for the Fälle of their own Dienststellen; the rules (retention ended, no hold, closed) are the Fall's.
+ * for the Fälle of their own Dienststellen (decided for the acts on the command bus, {@code Schreibrechte});
+ * the rules (retention ended, no hold, closed) are the Fall's.
  */
 @Service
 public class DatenschutzBefehle {
 
     private final CommandGateway befehle;
-    private final FallRegister register;
     private final Aufbewahrung aufbewahrung;
     private final Clock uhr;
 
-    DatenschutzBefehle(CommandGateway befehle, FallRegister register, Aufbewahrung aufbewahrung, Clock uhr) {
+    DatenschutzBefehle(CommandGateway befehle, Aufbewahrung aufbewahrung, Clock uhr) {
         this.befehle = befehle;
-        this.register = register;
         this.aufbewahrung = aufbewahrung;
         this.uhr = uhr;
     }

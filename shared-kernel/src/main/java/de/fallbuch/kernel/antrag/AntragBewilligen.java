@@ -1,5 +1,6 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.Cent;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,7 +14,7 @@ public record AntragBewilligen(
         @TargetAggregateIdentifier UUID antragId,
         @TargetAggregateVersion Long version,
         UUID entscheidungId,
-        Long betragMonatlichCent,
+        @Cent Long betragMonatlichCent,
         LocalDate bewilligungVon,
         LocalDate bewilligungBis,
         String rechtsgrundlage,

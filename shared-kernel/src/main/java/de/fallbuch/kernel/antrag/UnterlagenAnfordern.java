@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /**
  * Ask the person for documents by a deadline (Mitwirkung, §60 SGB I). With {@code mitRechtsfolgenbelehrung}
  * the request warns in writing that help may be refused if the deadline passes (§66 Abs. 3 SGB I); {@code rechtsfolgenbelehrung}
- * replaces the office's standard wording.
+ * replaces the office's standard wording. Not given, it is {@code true}.
  */
 public record UnterlagenAnfordern(
         @TargetAggregateIdentifier UUID antragId,
@@ -18,11 +18,13 @@ public record UnterlagenAnfordern(
         UUID anforderungId,
         List<String> unterlagen,
         LocalDate frist,
-        boolean mitRechtsfolgenbelehrung,
+        Boolean mitRechtsfolgenbelehrung,
         String rechtsfolgenbelehrung) {
 
     public UnterlagenAnfordern {
         // A null entry is kept so the handler can refuse it with a message instead of a NullPointerException here.
         unterlagen = Pruefung.kopie(unterlagen);
+        // Unless said otherwise the request warns in writing: that is the office's rule.
+        mitRechtsfolgenbelehrung = mitRechtsfolgenbelehrung == null || mitRechtsfolgenbelehrung;
     }
 }

@@ -1,5 +1,6 @@
 package de.fallbuch.kernel.antrag;
 
+import de.fallbuch.kernel.common.Cent;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,7 +13,7 @@ public record WiderspruchAbhelfen(
         @TargetAggregateIdentifier UUID antragId,
         @TargetAggregateVersion Long version,
         UUID neueEntscheidungId,
-        Long betragMonatlichCent,
+        @Cent Long betragMonatlichCent,
         LocalDate bewilligungVon,
         LocalDate bewilligungBis,
         String rechtsgrundlage,

@@ -16,7 +16,7 @@ import java.util.Objects;
  * checked by {@link #geprueft(LocalDate)}, which the command handler calls before anything is
  * applied (docs/grenzen.md).
  */
-public record Person(@Personenbezogen String vorname, @Personenbezogen String nachname, @Personenbezogen LocalDate geburtsdatum, @Personenbezogen Anschrift anschrift) {
+public record Person(@Personenbezogen String vorname, @Personenbezogen String nachname, @Personenbezogen @VierstelligesJahr LocalDate geburtsdatum, @Personenbezogen Anschrift anschrift) {
 
     /** The person as it may enter a new event: names normalised and within {@link Textart#NAME}, a plausible birth date. */
     public Person geprueft(LocalDate heute) {

@@ -1,36 +1,23 @@
 package de.fallbuch.app.oberflaeche.fall;
 
-import static de.fallbuch.app.oberflaeche.Formularausfuehrung.ausfuehren;
 
+import de.fallbuch.app.akt.Aktausfuehrung;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
-import de.fallbuch.command.fall.FallBefehle;
 import de.fallbuch.kernel.antrag.AntragAnsicht;
 import de.fallbuch.kernel.antrag.Antragskanal;
 import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
 import de.fallbuch.kernel.antrag.Entscheidungseintrag;
-import de.fallbuch.kernel.common.Anschrift;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.NichtGefunden;
-import de.fallbuch.kernel.common.Person;
 import de.fallbuch.kernel.fall.Abschlussgrund;
-import de.fallbuch.kernel.fall.BeratungsgespraechDokumentieren;
-import de.fallbuch.kernel.fall.EinzelfallanalyseErstellen;
 import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
-import de.fallbuch.kernel.fall.ErstberatungDokumentieren;
-import de.fallbuch.kernel.fall.FallAbschliessen;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
-import de.fallbuch.kernel.fall.FallWiederaufnehmen;
-import de.fallbuch.kernel.fall.FallmanagerWechseln;
 import de.fallbuch.kernel.fall.Berichtigungsart;
-import de.fallbuch.kernel.fall.PersonendatenBerichtigen;
 import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.fall.Hemmnis;
-import de.fallbuch.kernel.fall.VermittlungVeranlassen;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
-import de.fallbuch.kernel.fall.WiedervorlageErledigen;
-import de.fallbuch.kernel.fall.WiedervorlageSetzen;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
@@ -44,15 +31,12 @@ import de.fallbuch.kernel.verlauf.VerlaufEintrag;
 import de.fallbuch.query.antrag.AntraegeZumFall;
 import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.query.common.Fallakte;
-import de.fallbuch.query.common.Lesestand;
 import de.fallbuch.query.fall.Fallsuche;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -61,36 +45,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Finding, opening and reading a Fall, and the forms for the Fall's own acts. Reading goes through
- * {@link Fallakte} (who may, and the read recorded), writing through {@link FallBefehle}.
+ * {@link Fallakte} (who may, and the read recorded); the forms' acts go through the one door of every act
+ * ({@code de.fallbuch.app.oberflaeche.Formulare}).
  */
 @Controller
 class FallSeiten {
-
-    /** How long a page waits for the views to show a write it just made. */
-    static final Duration NACHLAUF = Duration.ofSeconds(5);
 
     private final Fallakte fallakte;
     private final Fallsuche fallsuche;
     private final AntraegeZumFall antraege;
     private final QueryGateway abfragen;
-    private final FallBefehle befehle;
-    private final Lesestand lesestand;
     private final Formate formate;
 
-    FallSeiten(Fallakte fallakte, Fallsuche fallsuche, AntraegeZumFall antraege, QueryGateway abfragen, FallBefehle befehle,
-            Lesestand lesestand, Formate formate) {
+    FallSeiten(Fallakte fallakte, Fallsuche fallsuche, AntraegeZumFall antraege, QueryGateway abfragen, Formate formate) {
         this.fallakte = fallakte;
         this.fallsuche = fallsuche;
         this.antraege = antraege;
         this.abfragen = abfragen;
-        this.befehle = befehle;
-        this.lesestand = lesestand;
         this.formate = formate;
     }
 
@@ -107,20 +82,6 @@ class FallSeiten {
         return "fall/neu";
     }
 
-    @PostMapping("/faelle")
-    String eroeffnen(@RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        String[] neuerFall = new String[1];
-        String ergebnis = ausfuehren("eroeffnen", e, umleitung, "/faelle/neu", () -> {
-            Anschrift anschrift = Eingaben.text(e.get("strasse")) == null && Eingaben.text(e.get("plz")) == null
-                    && Eingaben.text(e.get("ort")) == null ? null : new Anschrift(e.get("strasse"), e.get("plz"), e.get("ort"));
-            Person person = new Person(e.get("vorname"), e.get("nachname"), Eingaben.geburtsdatum("geburtsdatum", e.get("geburtsdatum")), anschrift);
-            FallBefehle.Eroeffnung eroeffnet = befehle.eroeffnen(person, Eingaben.text(e.get("dienststelle")), Eingaben.text(e.get("anliegen")));
-            lesestand.abwarten(Lesestand.Ansicht.FALL, eroeffnet.fallId(), eroeffnet.version(), NACHLAUF);
-            neuerFall[0] = eroeffnet.fallId().toString();
-            return "Der Fall " + eroeffnet.aktenzeichen() + " ist eröffnet.";
-        });
-        return neuerFall[0] == null ? ergebnis : "redirect:/faelle/" + neuerFall[0];
-    }
 
     /** The Fall now, or with {@code stand} as it was then (read only). */
     @GetMapping("/faelle/{fallId}")
@@ -157,7 +118,8 @@ class FallSeiten {
                 .collect(Collectors.toMap(HilfevereinbarungAnsicht.ZielStand::zielId, z -> z, (a, b) -> b)));
         model.addAttribute("massnahmenstaende", inhalte.values().stream().flatMap(h -> h.massnahmen().stream())
                 .collect(Collectors.toMap(HilfevereinbarungAnsicht.MassnahmeStand::massnahmeId, m -> m, (a, b) -> b)));
-        model.addAttribute("bearbeitbar", standAm == null && befehle.darfBearbeiten(fallId));
+        // The forms are offered to whom the access rules (Schreibrechte, on the command bus) would let act.
+        model.addAttribute("bearbeitbar", standAm == null && Aktausfuehrung.angemeldet().darfFallBearbeiten(aktuell.dienststelle()));
         // After erasure there is nothing left to correct (the service refuses it too).
         model.addAttribute("personendatenBerichtigbar", !Personenbezogen.GELOESCHT.equals(fall.person().nachname()));
         model.addAttribute("berichtigungsarten", Berichtigungsart.values());
@@ -173,121 +135,6 @@ class FallSeiten {
         model.addAttribute("verantwortungen", Verantwortung.values());
         model.addAttribute("unterzeichner", Unterzeichner.values());
         return "fall/fall";
-    }
-
-    @PostMapping("/faelle/{fallId}/erstberatung")
-    String erstberatung(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("erstberatung", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new ErstberatungDokumentieren(fallId, version(e),
-                    Eingaben.datum("datum", e.get("datum")), Eingaben.text(e.get("anliegen")), Eingaben.text(e.get("ersteSchritte")))));
-            return "Die Erstberatung ist dokumentiert.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/beratung")
-    String beratung(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("beratung", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new BeratungsgespraechDokumentieren(fallId, version(e),
-                    Eingaben.datum("datum", e.get("datum")), Eingaben.text(e.get("thema")), Eingaben.text(e.get("inhalt")))));
-            return "Das Beratungsgespräch ist dokumentiert.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/wiedervorlage")
-    String wiedervorlage(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("wiedervorlage", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new WiedervorlageSetzen(fallId, version(e), UUID.randomUUID(),
-                    Eingaben.datum("faelligAm", e.get("faelligAm")), Eingaben.text(e.get("anlass")))));
-            return "Die Wiedervorlage ist gesetzt.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/wiedervorlagen/{wiedervorlageId}/erledigung")
-    String wiedervorlageErledigen(@PathVariable UUID fallId, @PathVariable UUID wiedervorlageId, @RequestParam Map<String, String> e,
-            RedirectAttributes umleitung) {
-        return ausfuehren("erledigung-" + wiedervorlageId, e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new WiedervorlageErledigen(fallId, version(e), wiedervorlageId, Eingaben.text(e.get("vermerk")))));
-            return "Die Wiedervorlage ist erledigt.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/abschluss")
-    String abschluss(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("abschluss", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new FallAbschliessen(fallId, version(e),
-                    Eingaben.auswahl("grund", e.get("grund"), Abschlussgrund::valueOf), Eingaben.text(e.get("bemerkung")))));
-            return "Der Fall ist abgeschlossen.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/wiederaufnahme")
-    String wiederaufnahme(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("wiederaufnahme", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new FallWiederaufnehmen(fallId, version(e), Eingaben.text(e.get("grund")))));
-            return "Der Fall ist wieder aufgenommen.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/einzelfallanalyse")
-    String einzelfallanalyse(@PathVariable UUID fallId, @RequestParam Map<String, String> e,
-            @RequestParam(name = "hemmnisse", required = false) List<String> hemmnisse, RedirectAttributes umleitung) {
-        return ausfuehren("einzelfallanalyse", e, umleitung, seite(fallId), () -> {
-            Set<Hemmnis> gewaehlt = hemmnisse == null ? Set.of() : hemmnisse.stream()
-                    .map(h -> Eingaben.auswahl("hemmnisse", h, Hemmnis::valueOf)).collect(Collectors.toSet());
-            gewartet(fallId, befehle.senden(new EinzelfallanalyseErstellen(fallId, version(e), Eingaben.datum("datum", e.get("datum")),
-                    gewaehlt, Eingaben.text(e.get("ressourcen")),
-                    Eingaben.auswahl("erwerbsfaehigkeit", e.get("erwerbsfaehigkeit"), Erwerbsfaehigkeit::valueOf),
-                    Eingaben.text(e.get("einschaetzung")))));
-            return "Die Einzelfallanalyse ist gespeichert.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/vermittlung")
-    String vermittlung(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("vermittlung", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new VermittlungVeranlassen(fallId, version(e), UUID.randomUUID(),
-                    Eingaben.auswahl("partner", e.get("partner"), Vermittlungspartner::valueOf), Eingaben.text(e.get("partnerBezeichnung")),
-                    Eingaben.text(e.get("anlass")), "ja".equals(e.get("einwilligungErteilt")),
-                    Eingaben.datum("einwilligungAm", e.get("einwilligungAm")))));
-            return "Die Vermittlung ist veranlasst.";
-        });
-    }
-
-    @PostMapping("/faelle/{fallId}/fallmanager")
-    String fallmanagerWechseln(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("fallmanager", e, umleitung, seite(fallId), () -> {
-            gewartet(fallId, befehle.senden(new FallmanagerWechseln(fallId, version(e), Eingaben.text(e.get("neuerFallmanager")),
-                    Eingaben.text(e.get("grund")))));
-            return "Der Fall ist neu zugewiesen.";
-        });
-    }
-
-    /** Art. 16 DSGVO: the form shows the person's current data; what is sent is the complete new data. */
-    @PostMapping("/faelle/{fallId}/personendaten")
-    String personendaten(@PathVariable UUID fallId, @RequestParam Map<String, String> e, RedirectAttributes umleitung) {
-        return ausfuehren("personendaten", e, umleitung, seite(fallId), () -> {
-            Anschrift anschrift = Eingaben.text(e.get("strasse")) == null && Eingaben.text(e.get("plz")) == null
-                    && Eingaben.text(e.get("ort")) == null ? null : new Anschrift(e.get("strasse"), e.get("plz"), e.get("ort"));
-            Person person = new Person(e.get("vorname"), e.get("nachname"), Eingaben.geburtsdatum("geburtsdatum", e.get("geburtsdatum")),
-                    anschrift);
-            Berichtigungsart art = Eingaben.text(e.get("art")) == null ? null : Eingaben.auswahl("art", e.get("art"), Berichtigungsart::valueOf);
-            gewartet(fallId, befehle.senden(new PersonendatenBerichtigen(fallId, version(e), art, person,
-                    Eingaben.datum("gueltigAb", e.get("gueltigAb")), Eingaben.text(e.get("grund")))));
-            return art == Berichtigungsart.AKTUALISIERUNG ? "Die Personendaten sind aktualisiert." : "Die Personendaten sind berichtigt.";
-        });
-    }
-
-    private void gewartet(UUID fallId, long version) {
-        lesestand.abwarten(Lesestand.Ansicht.FALL, fallId, version, NACHLAUF);
-    }
-
-    static String seite(UUID fallId) {
-        return "/faelle/" + fallId;
-    }
-
-    /** The version the page was rendered with; every form carries it as a hidden field. */
-    static Long version(Map<String, String> eingaben) {
-        return Eingaben.version(eingaben.get("version"));
     }
 
     /** The Antrag's Entscheidungshistorie (the Fall was opened through the Fallakte above, so the read is allowed and recorded). */
