@@ -1,6 +1,7 @@
 package de.fallbuch.app.akt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.fallbuch.app.web.StrengesJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ class BefehlsApi {
     BefehlsApi(Aktausfuehrung ausfuehrung, ObjectMapper objectMapper,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping zuordnung) throws NoSuchMethodException {
         this.ausfuehrung = ausfuehrung;
-        this.json = new MappingJackson2HttpMessageConverter(de.fallbuch.app.web.StrengesJson.streng(objectMapper));
+        this.json = new MappingJackson2HttpMessageConverter(StrengesJson.streng(objectMapper));
         Method tuer = BefehlsApi.class.getDeclaredMethod("ausfuehren", HttpServletRequest.class);
         for (Akt<?, ?> akt : Akte.ALLE) {
             nachPfad.put(akt.api(), akt);
@@ -53,7 +55,12 @@ class BefehlsApi {
     private <E> ResponseEntity<Map<String, Object>> ausfuehren(Akt<E, ?> akt, Map<String, UUID> pfad, HttpServletRequest anfrage)
             throws IOException {
         // Read by Spring's own converter: a body that cannot be read is refused exactly as with @RequestBody.
-        E eingabe = akt.eingabe().cast(json.read(akt.eingabe(), null, new ServletServerHttpRequest(anfrage)));
+        ServletServerHttpRequest koerper = new ServletServerHttpRequest(anfrage);
+        E eingabe = akt.eingabe().cast(json.read(akt.eingabe(), null, koerper));
+        if (eingabe == null) {
+            // A body of just "null" is no body, as for @RequestBody.
+            throw new HttpMessageNotReadableException("Required request body is missing", koerper);
+        }
         Ausgang ausgang = ausfuehrung.ausfuehren(akt, pfad, eingabe);
         Map<String, Object> antwort = new LinkedHashMap<>();
         antwort.put(akt.vorgang().kennung(), ausgang.ziel());

@@ -4,27 +4,19 @@ import de.fallbuch.app.akt.Akt;
 import de.fallbuch.app.akt.Akte;
 import de.fallbuch.app.akt.Aktausfuehrung;
 import de.fallbuch.app.akt.Ausgang;
-import de.fallbuch.kernel.common.UngueltigeAngabe;
+import de.fallbuch.app.akt.Pfadkennungen;
 import de.fallbuch.query.common.Lesestand;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.ResolvableType;
-import org.springframework.core.convert.ConversionFailedException;
-import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.format.support.FormattingConversionService;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.DataBinder;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -49,7 +41,6 @@ class Formulare {
 
     private final Aktausfuehrung ausfuehrung;
     private final Lesestand lesestand;
-    private final FormattingConversionService formate = Eingabeformate.deutsch();
     private final Map<String, Akt<?, ?>> nachPfad = new HashMap<>();
 
     Formulare(Aktausfuehrung ausfuehrung, Lesestand lesestand,
@@ -61,7 +52,7 @@ class Formulare {
             if (akt.formular() != null) {
                 nachPfad.put(akt.formular(), akt);
                 zuordnung.registerMapping(RequestMappingInfo.paths(akt.formular())
-                        .methods(org.springframework.web.bind.annotation.RequestMethod.POST)
+                        .methods(RequestMethod.POST)
                         .options(zuordnung.getBuilderConfiguration()).build(), this, tuer);
             }
         }
@@ -72,7 +63,7 @@ class Formulare {
         @SuppressWarnings("unchecked")
         Map<String, String> variablen = (Map<String, String>) anfrage.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Map<String, String> pfad = variablen == null ? Map.of() : variablen;
-        Map<String, UUID> kennungen = de.fallbuch.app.akt.Pfadkennungen.aus(anfrage);
+        Map<String, UUID> kennungen = Pfadkennungen.aus(anfrage);
         Map<String, String> eingaben = new LinkedHashMap<>();
         anfrage.getParameterMap().forEach((name, werte) -> eingaben.put(name, werte.length == 0 ? "" : werte[0]));
         String fallId = pfad.get("fallId");
@@ -97,7 +88,7 @@ class Formulare {
             String[] version = anfrage.getParameterMap().get("version");
             Eingaben.version(version == null || version.length == 0 ? null : version[0]);
         }
-        return ausfuehrung.ausfuehren(akt, kennungen, binden(akt.eingabe(), felder));
+        return ausfuehrung.ausfuehren(akt, kennungen, Formularbindung.binden(akt.eingabe(), felder));
     }
 
     /** The form's fields by the input's names; empty fields left out (not given), tick boxes without a tick "nein". */
@@ -122,88 +113,6 @@ class Formulare {
             }
         }
         return name;
-    }
-
-    /**
-     * Spring's constructor binding of the record. Each value is read here by the German formats for
-     * the type and annotations of its component ({@link #komponente}), so that a refusal keeps the
-     * format's own message (Spring's fallback to its default editors would replace it with an English one).
-     */
-    private <E> E binden(Class<E> art, Map<String, String[]> felder) {
-        WebDataBinder binder = new WebDataBinder(null, "eingabe");
-        binder.setTargetType(ResolvableType.forClass(art));
-        binder.setConversionService(formate);
-        binder.construct(new DataBinder.ValueResolver() {
-            @Override
-            public Object resolveValue(String name, Class<?> typ) {
-                String[] werte = felder.get(name);
-                if (werte == null) {
-                    return null;
-                }
-                Object roh = werte.length == 1 ? werte[0] : werte;
-                TypeDescriptor ziel = komponente(art, name);
-                if (ziel == null) {
-                    return roh;
-                }
-                try {
-                    return formate.convert(roh, TypeDescriptor.forObject(roh), ziel);
-                } catch (ConversionFailedException e) {
-                    throw new UngueltigeAngabe(name, meldung(e, ziel.getType()));
-                }
-            }
-
-            @Override
-            public Set<String> getNames() {
-                return felder.keySet();
-            }
-        });
-        FieldError fehler = binder.getBindingResult().getFieldError();
-        if (fehler != null) {
-            throw new UngueltigeAngabe(fehler.getField(), "Bitte einen Eintrag aus der Liste wählen.");
-        }
-        return art.cast(binder.getTarget());
-    }
-
-    /** The type (with annotations) of the component a path such as {@code ziele[0].zieldatum} names, or null. */
-    static TypeDescriptor komponente(Class<?> wurzel, String pfad) {
-        TypeDescriptor typ = null;
-        Class<?> art = wurzel;
-        for (String teil : pfad.split("\\.")) {
-            int klammer = teil.indexOf('[');
-            String name = klammer < 0 ? teil : teil.substring(0, klammer);
-            if (!art.isRecord()) {
-                return null;
-            }
-            try {
-                typ = new TypeDescriptor(art.getDeclaredField(name));
-            } catch (NoSuchFieldException e) {
-                return null;
-            }
-            if (klammer >= 0) {
-                typ = typ.getElementTypeDescriptor();
-                if (typ == null) {
-                    return null;
-                }
-            }
-            art = typ.getType();
-        }
-        return typ;
-    }
-
-    /** The format's own German message, or what the field expects. */
-    private static String meldung(Throwable fehler, Class<?> typ) {
-        for (Throwable ursache = fehler; ursache != null; ursache = ursache.getCause()) {
-            if (ursache instanceof UngueltigeAngabe angabe) {
-                return angabe.getMessage();
-            }
-        }
-        if (typ == LocalDate.class) {
-            return "Bitte ein Datum im Format TT.MM.JJJJ angeben.";
-        }
-        if (Number.class.isAssignableFrom(typ) || typ == long.class || typ == int.class) {
-            return "Bitte eine Zahl angeben.";
-        }
-        return "Bitte einen Eintrag aus der Liste wählen.";
     }
 
     private static String formularname(Akt<?, ?> akt, Map<String, String> pfad) {
