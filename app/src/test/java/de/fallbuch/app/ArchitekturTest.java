@@ -2,6 +2,8 @@ package de.fallbuch.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,6 +35,21 @@ class ArchitekturTest {
         noClasses().that().resideInAPackage("de.fallbuch.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "de.fallbuch.command..", "de.fallbuch.query..", "de.fallbuch.app..")
+                .check(KLASSEN);
+    }
+
+    /**
+     * The pages read only through the QueryGateway with the kernel's queries (issue 14): no query-side
+     * class, so access and the access log are decided on the query side for every door alike. The one
+     * exception is the old Lesestand of the write forms, which the rewrite of the forms replaces by
+     * oberflaeche.Nachlauf; delete the exception together with the class.
+     */
+    @Test
+    void dieSeitenLesenNurUeberDieVeroeffentlichtenAbfragen() {
+        noClasses().that().resideInAPackage("de.fallbuch.app.oberflaeche..")
+                .should().dependOnClassesThat(DescribedPredicate.and(
+                        JavaClass.Predicates.resideInAPackage("de.fallbuch.query.."),
+                        DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(de.fallbuch.query.common.Lesestand.class))))
                 .check(KLASSEN);
     }
 }

@@ -31,7 +31,11 @@ public class Fallakte {
 
     /** The current view of the Fall, once the caller has been found entitled to read it. */
     public FallAnsicht oeffnen(UUID fallId, Akteneinsicht.Was was) {
-        Akteur leser = leser();
+        return oeffnen(leser(), fallId, was);
+    }
+
+    /** As {@link #oeffnen(UUID, Akteneinsicht.Was)} for the reader a query carries (see {@link AktuellerLeser#aus}). */
+    public FallAnsicht oeffnen(Akteur leser, UUID fallId, Akteneinsicht.Was was) {
         if (!darfPersonendatenSehen(leser)) {
             akteneinsicht.protokollieren(leser, fallId, was, false);
             throw keinePersonendaten(leser);
@@ -49,8 +53,7 @@ public class Fallakte {
      * The Fall for an Art. 15 GDPR Auskunft: only Fallmanager and Sachgebietsleitung of the Fall's
      * Dienststelle give it (they answer the person's request); the attempt is recorded either way.
      */
-    public FallAnsicht fuerAuskunftOeffnen(UUID fallId) {
-        Akteur leser = leser();
+    public FallAnsicht fuerAuskunftOeffnen(Akteur leser, UUID fallId) {
         if (!darfAuskunftGeben(leser)) {
             akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.AUSKUNFT, false);
             throw darfPersonendatenSehen(leser)
@@ -79,7 +82,7 @@ public class Fallakte {
     }
 
     private FallAnsicht fall(UUID fallId) {
-        return abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+        return Abfrageergebnis.von(abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)))
                 .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
     }
 

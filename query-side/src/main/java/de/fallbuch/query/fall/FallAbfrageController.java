@@ -3,14 +3,14 @@ package de.fallbuch.query.fall;
 import static de.fallbuch.query.common.AktuellerLeser.leser;
 
 import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.query.common.Abfrageergebnis;
 import de.fallbuch.query.common.Akteneinsicht;
 import de.fallbuch.query.common.Fallakte;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
 import de.fallbuch.kernel.fall.FallAnsicht;
-import de.fallbuch.kernel.fall.FallStandAmAbfragen;
+import de.fallbuch.kernel.fall.FallLesen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
 import java.time.Instant;
@@ -35,25 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 class FallAbfrageController {
 
     private final QueryGateway abfragen;
-    private final Fallakte fallakte;
     private final Akteneinsicht akteneinsicht;
 
-    FallAbfrageController(QueryGateway abfragen, Fallakte fallakte, Akteneinsicht akteneinsicht) {
+    FallAbfrageController(QueryGateway abfragen, Akteneinsicht akteneinsicht) {
         this.abfragen = abfragen;
-        this.fallakte = fallakte;
         this.akteneinsicht = akteneinsicht;
     }
 
     /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
     @GetMapping("/{fallId}")
     FallAnsicht fall(@PathVariable UUID fallId, @RequestParam Optional<Instant> stand) {
-        FallAnsicht aktuell = fallakte.oeffnen(fallId, stand.isPresent() ? Akteneinsicht.Was.FALL_STAND_AM : Akteneinsicht.Was.FALL);
-        if (stand.isEmpty()) {
-            return aktuell;
-        }
-        return abfragen.query(new FallStandAmAbfragen(fallId, stand.get()), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT",
-                        "Zu diesem Zeitpunkt gab es diesen Fall noch nicht."));
+        return Abfrageergebnis.von(abfragen.query(new FallLesen(fallId, stand.orElse(null)), FallAnsicht.class));
     }
 
     /**

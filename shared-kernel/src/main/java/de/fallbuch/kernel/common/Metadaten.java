@@ -10,6 +10,8 @@ public final class Metadaten {
     public static final String BENUTZER = "benutzer";
     /** The {@link Rolle} in which that user acted. */
     public static final String ROLLE = "rolle";
+    /** The Dienststellen of that user (a list of names), for access decisions on the receiving side. */
+    public static final String DIENSTSTELLEN = "dienststellen";
     /** Correlation id of the HTTP request (header {@code X-Correlation-Id}) or the job. */
     public static final String KORRELATIONS_ID = "korrelationsId";
 
