@@ -1,7 +1,5 @@
 package de.fallbuch.query.common;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
@@ -29,12 +27,10 @@ public class Fallakte {
         this.akteneinsicht = akteneinsicht;
     }
 
-    /** The current view of the Fall, once the caller has been found entitled to read it. */
-    public FallAnsicht oeffnen(UUID fallId, Akteneinsicht.Was was) {
-        return oeffnen(leser(), fallId, was);
-    }
-
-    /** As {@link #oeffnen(UUID, Akteneinsicht.Was)} for the reader a query carries (see {@link AktuellerLeser#aus}). */
+    /**
+     * The current view of the Fall, once the reader has been found entitled to read it. The reader is
+     * the one the query carries ({@link AktuellerLeser#aus}): the query handlers of every door call here.
+     */
     public FallAnsicht oeffnen(Akteur leser, UUID fallId, Akteneinsicht.Was was) {
         if (!darfPersonendatenSehen(leser)) {
             akteneinsicht.protokollieren(leser, fallId, was, false);

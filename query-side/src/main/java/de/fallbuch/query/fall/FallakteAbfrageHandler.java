@@ -5,9 +5,14 @@ import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
 import de.fallbuch.kernel.antrag.Entscheidungseintrag;
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
+import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.fall.FaelleAuflisten;
+import de.fallbuch.kernel.fall.FaelleLesen;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.FallLesen;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
+import de.fallbuch.kernel.fall.FallZeile;
 import de.fallbuch.kernel.fall.Fallseite;
 import de.fallbuch.kernel.fall.FallseiteAbfragen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen;
@@ -26,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,6 +43,7 @@ import org.springframework.stereotype.Component;
  * Opening a Fall for reading, for the REST API ({@link FallLesen}) and the Fall page of the UI
  * ({@link FallseiteAbfragen}): both decide and record the read through {@link Fallakte} with the
  * reader the query carries, so each door gets the same answer and the same row in the access log.
+ * Also the caller's list of Fälle ({@link FaelleLesen}), by the same need to know.
  */
 @Component
 class FallakteAbfrageHandler {
@@ -45,12 +52,50 @@ class FallakteAbfrageHandler {
     private final FallAbfrageHandler faelle;
     private final AntraegeZumFall antraegeZumFall;
     private final QueryGateway abfragen;
+    private final Akteneinsicht akteneinsicht;
 
-    FallakteAbfrageHandler(Fallakte fallakte, FallAbfrageHandler faelle, AntraegeZumFall antraegeZumFall, QueryGateway abfragen) {
+    FallakteAbfrageHandler(Fallakte fallakte, FallAbfrageHandler faelle, AntraegeZumFall antraegeZumFall, QueryGateway abfragen,
+            Akteneinsicht akteneinsicht) {
         this.fallakte = fallakte;
         this.faelle = faelle;
         this.antraegeZumFall = antraegeZumFall;
         this.abfragen = abfragen;
+        this.akteneinsicht = akteneinsicht;
+    }
+
+    /**
+     * The caller's list. A Fallmanager gets their own Fälle unless they ask for a Dienststelle or
+     * another Fallmanager of their Dienststellen; the Sachgebietsleitung gets its Dienststellen.
+     * Every Fall in the list is recorded as read before the list is returned; a refusal is recorded too.
+     */
+    @QueryHandler
+    List<FallZeile> handle(FaelleLesen abfrage, MetaData metadaten) {
+        Akteur leser = AktuellerLeser.aus(metadaten);
+        if (!Fallakte.darfPersonendatenSehen(leser)) {
+            akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
+            throw Fallakte.keinePersonendaten(leser);
+        }
+        String dienststelle = abfrage.dienststelle();
+        Set<String> dienststellen;
+        if (leser.rolle() == Rolle.RECHTSPRUEFUNG) {
+            dienststellen = dienststelle == null ? Set.of() : Set.of(dienststelle);
+        } else {
+            if (dienststelle != null && !leser.dienststellen().contains(dienststelle)) {
+                akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
+                throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE", "Sie sind der Dienststelle „" + dienststelle + "“ nicht zugeordnet.");
+            }
+            dienststellen = dienststelle == null ? leser.dienststellen() : Set.of(dienststelle);
+        }
+        List<FallZeile> liste;
+        if (dienststellen.isEmpty() && leser.rolle() != Rolle.RECHTSPRUEFUNG) {
+            liste = List.of();
+        } else {
+            String nurFallmanager = abfrage.fallmanager() != null ? abfrage.fallmanager()
+                    : leser.rolle() == Rolle.FALLMANAGER && dienststelle == null ? leser.benutzer() : null;
+            liste = faelle.handle(new FaelleAuflisten(dienststellen, nurFallmanager, abfrage.status()));
+        }
+        akteneinsicht.listeProtokollieren(leser, liste.stream().map(FallZeile::fallId).toList(), Akteneinsicht.Was.FALLLISTE);
+        return liste;
     }
 
     @QueryHandler
