@@ -1,10 +1,10 @@
 package de.fallbuch.query.auskunft;
 
 import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
+import de.fallbuch.kernel.antrag.Entscheidungseintrag;
 import de.fallbuch.kernel.auskunft.Auskunft;
 import de.fallbuch.kernel.auskunft.AuskunftAbfragen;
 import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.antrag.Entscheidungseintrag;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.hilfevereinbarung.FassungAbfragen;
@@ -31,8 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**

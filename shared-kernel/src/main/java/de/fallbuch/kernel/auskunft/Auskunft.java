@@ -2,11 +2,11 @@ package de.fallbuch.kernel.auskunft;
 
 import de.fallbuch.kernel.antrag.AntragAnsicht;
 import de.fallbuch.kernel.antrag.Entscheidungseintrag;
+import de.fallbuch.kernel.datenschutz.Protokolleintrag;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.hilfevereinbarung.FassungAnsicht;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
-import de.fallbuch.kernel.datenschutz.Protokolleintrag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
