@@ -52,4 +52,25 @@ class ArchitekturTest {
                         DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(de.fallbuch.query.common.Lesestand.class))))
                 .check(KLASSEN);
     }
+
+    /**
+     * The view's building-block queries answer without asking who reads (the checked queries use
+     * them inside the query side). The pages send only the checked ones, which decide and record.
+     */
+    @Test
+    void dieSeitenSendenNurGepruefteAbfragen() {
+        noClasses().that().resideInAPackage("de.fallbuch.app.oberflaeche..")
+                .should().dependOnClassesThat().belongToAnyOf(
+                        de.fallbuch.kernel.fall.FallAbfragen.class, de.fallbuch.kernel.fall.FallStandAmAbfragen.class,
+                        de.fallbuch.kernel.fall.FaelleAuflisten.class, de.fallbuch.kernel.antrag.AntragAbfragen.class,
+                        de.fallbuch.kernel.antrag.AntragStandAmAbfragen.class, de.fallbuch.kernel.antrag.EntscheidungenAbfragen.class,
+                        de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen.class,
+                        de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungStandAmAbfragen.class,
+                        de.fallbuch.kernel.hilfevereinbarung.FassungAbfragen.class,
+                        de.fallbuch.kernel.hilfevereinbarung.FassungenVergleichen.class,
+                        de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten.class,
+                        de.fallbuch.kernel.verlauf.VerlaufAbfragen.class, de.fallbuch.kernel.arbeitskorb.ArbeitskorbAbfragen.class,
+                        de.fallbuch.kernel.kennzahlen.KennzahlenAbfragen.class)
+                .check(KLASSEN);
+    }
 }

@@ -40,6 +40,7 @@ class EineTuerFuerLeserTest extends IntegrationTest {
         Api mueller = als("fm.mueller");
         String fallId = fallEroeffnen(mueller, "Zweituerxq", "Innenstadt");
         mueller.warteAuf("/api/faelle/" + fallId, a -> a.status() == 200);
+        mueller.warteAuf("/api/arbeitskorb", a -> a.text().contains(fallId));
         List<List<String>> paare = List.of(
                 List.of("/faelle/" + fallId, "/api/faelle/" + fallId),
                 List.of("/faelle/" + fallId + "/verlauf", "/api/faelle/" + fallId + "/verlauf"),
@@ -47,19 +48,20 @@ class EineTuerFuerLeserTest extends IntegrationTest {
                 List.of("/arbeitskorb", "/api/arbeitskorb"));
         for (String benutzer : List.of("fm.mueller", "fm.yilmaz", "rp.weber", "rev.koch")) {
             for (List<String> paar : paare) {
-                Gelesen seite = lesen(benutzer, paar.get(0));
-                Gelesen api = lesen(benutzer, paar.get(1));
+                Gelesen seite = lesen(benutzer, paar.get(0), fallId);
+                Gelesen api = lesen(benutzer, paar.get(1), fallId);
                 assertThat(seite.status()).as(benutzer + " " + paar).isEqualTo(api.status());
                 assertThat(seite.zeilen()).as(benutzer + " " + paar).isEqualTo(api.zeilen());
-                if (!paar.get(0).equals("/arbeitskorb")) {
+                if (!(benutzer.equals("fm.yilmaz") && paar.get(1).equals("/api/arbeitskorb"))) {
+                    // (Hiltrup's Arbeitskorb does not name this Fall: no row of it, as wanted)
                     assertThat(seite.zeilen()).as(benutzer + " " + paar).isNotEmpty();
                 }
             }
         }
         // the decisions themselves, so the comparison above cannot pass on two equal refusals only
-        assertThat(lesen("fm.mueller", "/faelle/" + fallId).status()).isEqualTo(200);
-        assertThat(lesen("fm.yilmaz", "/faelle/" + fallId).status()).isEqualTo(403);
-        assertThat(lesen("rp.weber", "/faelle/" + fallId + "/auskunft").status()).isEqualTo(403);
+        assertThat(lesen("fm.mueller", "/faelle/" + fallId, fallId).status()).isEqualTo(200);
+        assertThat(lesen("fm.yilmaz", "/faelle/" + fallId, fallId).status()).isEqualTo(403);
+        assertThat(lesen("rp.weber", "/faelle/" + fallId + "/auskunft", fallId).status()).isEqualTo(403);
     }
 
     @Test
@@ -89,11 +91,20 @@ class EineTuerFuerLeserTest extends IntegrationTest {
     private record Gelesen(int status, List<Tuple> zeilen) {
     }
 
-    private Gelesen lesen(String benutzer, String pfad) {
+    /**
+     * The status and the log rows of one read that concern this Fall or the read as a whole (a list
+     * names other Fälle too, which other tests may add meanwhile). The Arbeitskorb page also shows
+     * the grants waiting for approval (FREIGABEN), which the API's Arbeitskorb does not.
+     */
+    private Gelesen lesen(String benutzer, String pfad, String fallId) {
         String korrelation = "tuer-" + UUID.randomUUID();
         int status = als(benutzer).mitKopfzeile("X-Correlation-Id", korrelation).get(pfad).status();
-        List<Tuple> zeilen = jdbc.sql("SELECT benutzer, rolle, fall_id, was, gewaehrt FROM akteneinsicht WHERE korrelations_id = :k ORDER BY id")
+        List<Tuple> zeilen = jdbc.sql("""
+                        SELECT benutzer, rolle, fall_id, was, gewaehrt FROM akteneinsicht
+                        WHERE korrelations_id = :k AND (fall_id IS NULL OR fall_id = CAST(:f AS uuid)) AND was <> 'FREIGABEN'
+                        ORDER BY id""")
                 .param("k", korrelation)
+                .param("f", fallId)
                 .query((rs, n) -> new Tuple(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4), rs.getBoolean(5)))
                 .list();
         return new Gelesen(status, zeilen);
