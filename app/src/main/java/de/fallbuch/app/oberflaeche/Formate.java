@@ -1,7 +1,7 @@
 package de.fallbuch.app.oberflaeche;
 
 import de.fallbuch.kernel.common.Rolle;
-import de.fallbuch.query.common.Deutsch;
+import de.fallbuch.kernel.common.Deutsch;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.DecimalFormat;

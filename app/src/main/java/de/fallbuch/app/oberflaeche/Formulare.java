@@ -5,7 +5,7 @@ import de.fallbuch.app.akt.Akte;
 import de.fallbuch.app.akt.Aktausfuehrung;
 import de.fallbuch.app.akt.Ausgang;
 import de.fallbuch.app.akt.Pfadkennungen;
-import de.fallbuch.query.common.Lesestand;
+import de.fallbuch.kernel.common.Ansicht;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -40,13 +40,13 @@ class Formulare {
     private static final String HAKEN_MARKE = "_";
 
     private final Aktausfuehrung ausfuehrung;
-    private final Lesestand lesestand;
+    private final Nachlauf nachlauf;
     private final Map<String, Akt<?, ?>> nachPfad = new HashMap<>();
 
-    Formulare(Aktausfuehrung ausfuehrung, Lesestand lesestand,
+    Formulare(Aktausfuehrung ausfuehrung, Nachlauf nachlauf,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping zuordnung) throws NoSuchMethodException {
         this.ausfuehrung = ausfuehrung;
-        this.lesestand = lesestand;
+        this.nachlauf = nachlauf;
         Method tuer = Formulare.class.getDeclaredMethod("absenden", HttpServletRequest.class, RedirectAttributes.class);
         for (Akt<?, ?> akt : Akte.ALLE) {
             if (akt.formular() != null) {
@@ -72,7 +72,7 @@ class Formulare {
         String[] neuerFall = new String[1];
         String ergebnis = Formularausfuehrung.ausfuehren(formularname(akt, pfad), eingaben, umleitung, seite, () -> {
             Ausgang ausgang = ausfuehren(akt, kennungen, anfrage);
-            lesestand.abwarten(ansicht(akt), ausgang.ziel(), ausgang.version(), NACHLAUF);
+            nachlauf.abwarten(ansicht(akt), ausgang.ziel(), ausgang.version(), NACHLAUF);
             if (fallId == null) {
                 neuerFall[0] = ausgang.ziel().toString();
             }
@@ -123,11 +123,11 @@ class Formulare {
         return name;
     }
 
-    private static Lesestand.Ansicht ansicht(Akt<?, ?> akt) {
+    private static Ansicht ansicht(Akt<?, ?> akt) {
         return switch (akt.vorgang()) {
-            case FALL -> Lesestand.Ansicht.FALL;
-            case ANTRAG -> Lesestand.Ansicht.ANTRAG;
-            case HILFEVEREINBARUNG -> Lesestand.Ansicht.HILFEVEREINBARUNG;
+            case FALL -> Ansicht.FALL;
+            case ANTRAG -> Ansicht.ANTRAG;
+            case HILFEVEREINBARUNG -> Ansicht.HILFEVEREINBARUNG;
         };
     }
 }

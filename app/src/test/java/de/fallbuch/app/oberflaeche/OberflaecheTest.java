@@ -67,6 +67,8 @@ class OberflaecheTest extends IntegrationTest {
         String hilfevereinbarungId = HilfevereinbarungTestdaten.entwerfen(mueller, fallId).feld("hilfevereinbarungId");
         String pfad = "/api/antraege/" + Testdaten.antragStellen(mueller, fallId, heute);
         mueller.warteAuf(pfad, a -> a.version() == 0);
+        // the agreement has its own view (and processor): wait for it too before the page is read
+        mueller.warteAuf("/api/hilfevereinbarungen/" + hilfevereinbarungId, a -> a.status() == 200);
         vollstaendig(fallId, "Bewilligen", "Unterschrift erfassen", "formular-unterschrift-" + hilfevereinbarungId);
 
         mueller.post(pfad + "/ablehnung", Map.of("version", 0, "rechtsgrundlage", "§ 19 Abs. 1 SGB XII",

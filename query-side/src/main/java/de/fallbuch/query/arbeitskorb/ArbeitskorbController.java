@@ -1,7 +1,10 @@
 package de.fallbuch.query.arbeitskorb;
 
 import de.fallbuch.kernel.arbeitskorb.Arbeitskorb;
+import de.fallbuch.kernel.arbeitskorb.ArbeitskorbLesen;
+import de.fallbuch.query.common.Abfrageergebnis;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,14 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArbeitskorbController {
 
-    private final Arbeitskoerbe arbeitskoerbe;
+    private final QueryGateway abfragen;
 
-    ArbeitskorbController(Arbeitskoerbe arbeitskoerbe) {
-        this.arbeitskoerbe = arbeitskoerbe;
+    ArbeitskorbController(QueryGateway abfragen) {
+        this.abfragen = abfragen;
     }
 
     @GetMapping("/api/arbeitskorb")
     Arbeitskorb arbeitskorb(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager) {
-        return arbeitskoerbe.arbeitskorb(dienststelle, fallmanager);
+        return Abfrageergebnis.von(abfragen.query(new ArbeitskorbLesen(dienststelle.orElse(null), fallmanager.orElse(null)),
+                Arbeitskorb.class));
     }
 }

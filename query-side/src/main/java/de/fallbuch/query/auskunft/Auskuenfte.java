@@ -1,9 +1,10 @@
 package de.fallbuch.query.auskunft;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
 import de.fallbuch.kernel.antrag.Entscheidungseintrag;
+import de.fallbuch.kernel.auskunft.Auskunft;
+import de.fallbuch.kernel.auskunft.AuskunftAbfragen;
+import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.fall.VermittlungVeranlasst;
 import de.fallbuch.kernel.hilfevereinbarung.FassungAbfragen;
@@ -15,6 +16,7 @@ import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten;
 import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
 import de.fallbuch.query.antrag.AntraegeZumFall;
+import de.fallbuch.query.common.AktuellerLeser;
 import de.fallbuch.query.common.Fallakte;
 import de.fallbuch.query.datenschutz.Akteneinsichtsprotokoll;
 import java.time.Clock;
@@ -27,18 +29,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Assembles the Art. 15 Auskunft of a Fall from the existing views, read through the query bus as
  * everywhere else. Only Fallmanager and Sachgebietsleitung of the Fall's Dienststelle give it
  * ({@link Fallakte#fuerAuskunftOeffnen}); the Auskunft is itself recorded in the access log, before
- * anything is read, so it lists itself among the reads. For the REST API and the UI alike.
+ * anything is read, so it lists itself among the reads. Answers {@link AuskunftAbfragen} for the REST API and the UI alike.
  */
 @Component
-public class Auskuenfte {
+class Auskuenfte {
 
     private static final Pattern EINWILLIGUNG_VOM = Pattern.compile("Einwilligung der Person in die Weitergabe ihrer Daten vom (\\d{2}\\.\\d{2}\\.\\d{4})$");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.uuuu");
@@ -57,8 +61,11 @@ public class Auskuenfte {
         this.uhr = uhr;
     }
 
-    public Auskunft erstellen(UUID fallId) {
-        FallAnsicht fall = fallakte.fuerAuskunftOeffnen(fallId);
+    @QueryHandler
+    Auskunft erstellen(AuskunftAbfragen abfrage, MetaData metadaten) {
+        Akteur leser = AktuellerLeser.aus(metadaten);
+        UUID fallId = abfrage.fallId();
+        FallAnsicht fall = fallakte.fuerAuskunftOeffnen(leser, fallId);
         List<Auskunft.AntragMitEntscheidungen> antraege = antraegeZumFall.von(fall).stream()
                 .map(antrag -> new Auskunft.AntragMitEntscheidungen(antrag, abfragen.query(new EntscheidungenAbfragen(antrag.antragId()),
                         ResponseTypes.multipleInstancesOf(Entscheidungseintrag.class)).join()))
@@ -78,7 +85,7 @@ public class Auskuenfte {
                 ResponseTypes.multipleInstancesOf(VerlaufEintrag.class)).join();
         List<VerlaufEintrag> vermittlungen = verlauf.stream()
                 .filter(v -> VermittlungVeranlasst.class.getSimpleName().equals(v.ereignis())).toList();
-        return new Auskunft(Instant.now(uhr), leser().benutzer(), Auskunft.RECHTSGRUNDLAGE, fall, antraege, vermittlungen,
+        return new Auskunft(Instant.now(uhr), leser.benutzer(), Auskunft.RECHTSGRUNDLAGE, fall, antraege, vermittlungen,
                 einwilligungen(vermittlungen, vereinbarungen), vereinbarungen, verlauf, protokoll.zumFall(fall));
     }
 

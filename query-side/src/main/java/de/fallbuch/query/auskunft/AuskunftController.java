@@ -1,6 +1,10 @@
 package de.fallbuch.query.auskunft;
 
+import de.fallbuch.kernel.auskunft.Auskunft;
+import de.fallbuch.kernel.auskunft.AuskunftAbfragen;
+import de.fallbuch.query.common.Abfrageergebnis;
 import java.util.UUID;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,14 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuskunftController {
 
-    private final Auskuenfte auskuenfte;
+    private final QueryGateway abfragen;
 
-    AuskunftController(Auskuenfte auskuenfte) {
-        this.auskuenfte = auskuenfte;
+    AuskunftController(QueryGateway abfragen) {
+        this.abfragen = abfragen;
     }
 
     @GetMapping("/api/faelle/{fallId}/auskunft")
     Auskunft auskunft(@PathVariable UUID fallId) {
-        return auskuenfte.erstellen(fallId);
+        return Abfrageergebnis.von(abfragen.query(new AuskunftAbfragen(fallId), Auskunft.class));
     }
 }

@@ -5,6 +5,7 @@ import de.fallbuch.kernel.common.Metadaten;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +94,16 @@ public class Akteneinsicht {
         schreiben(leser, new UUID[] {null}, was, false);
     }
 
+    /**
+     * The correlation id of the query being answered (stamped at dispatch, so it is the caller's also
+     * when the query is answered on another instance), else the current request's.
+     */
+    private static String korrelationsId() {
+        Object ausAbfrage = CurrentUnitOfWork.map(arbeit -> arbeit.getMessage().getMetaData().get(Metadaten.KORRELATIONS_ID))
+                .orElse(null);
+        return ausAbfrage instanceof String id ? id : MDC.get(Metadaten.KORRELATIONS_ID);
+    }
+
     private void schreiben(Akteur leser, UUID[] faelle, Was was, boolean gewaehrt) {
         try {
             jdbc.sql("""
@@ -103,7 +114,7 @@ public class Akteneinsicht {
                     .param("faelle", faelle)
                     .param("was", was.name())
                     .param("gewaehrt", gewaehrt)
-                    .param("korrelation", MDC.get(Metadaten.KORRELATIONS_ID))
+                    .param("korrelation", korrelationsId())
                     .update();
         } catch (DataAccessException fehler) {
             throw new AkteneinsichtNichtProtokolliert(fehler);

@@ -1,7 +1,5 @@
 package de.fallbuch.query.common;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.common.Rolle;
@@ -29,9 +27,11 @@ public class Fallakte {
         this.akteneinsicht = akteneinsicht;
     }
 
-    /** The current view of the Fall, once the caller has been found entitled to read it. */
-    public FallAnsicht oeffnen(UUID fallId, Akteneinsicht.Was was) {
-        Akteur leser = leser();
+    /**
+     * The current view of the Fall, once the reader has been found entitled to read it. The reader is
+     * the one the query carries ({@link AktuellerLeser#aus}): the query handlers of every door call here.
+     */
+    public FallAnsicht oeffnen(Akteur leser, UUID fallId, Akteneinsicht.Was was) {
         if (!darfPersonendatenSehen(leser)) {
             akteneinsicht.protokollieren(leser, fallId, was, false);
             throw keinePersonendaten(leser);
@@ -49,8 +49,7 @@ public class Fallakte {
      * The Fall for an Art. 15 GDPR Auskunft: only Fallmanager and Sachgebietsleitung of the Fall's
      * Dienststelle give it (they answer the person's request); the attempt is recorded either way.
      */
-    public FallAnsicht fuerAuskunftOeffnen(UUID fallId) {
-        Akteur leser = leser();
+    public FallAnsicht fuerAuskunftOeffnen(Akteur leser, UUID fallId) {
         if (!darfAuskunftGeben(leser)) {
             akteneinsicht.protokollieren(leser, fallId, Akteneinsicht.Was.AUSKUNFT, false);
             throw darfPersonendatenSehen(leser)
@@ -79,7 +78,7 @@ public class Fallakte {
     }
 
     private FallAnsicht fall(UUID fallId) {
-        return abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
+        return Abfrageergebnis.von(abfragen.query(new FallAbfragen(fallId), ResponseTypes.optionalInstanceOf(FallAnsicht.class)))
                 .orElseThrow(() -> new NichtGefunden("FALL_UNBEKANNT", "Einen Fall mit dieser Kennung gibt es nicht."));
     }
 

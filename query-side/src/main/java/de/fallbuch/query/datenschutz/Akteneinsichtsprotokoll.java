@@ -1,7 +1,5 @@
 package de.fallbuch.query.datenschutz;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.NichtGefunden;
@@ -9,8 +7,12 @@ import de.fallbuch.kernel.common.Pruefung;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
+import de.fallbuch.kernel.datenschutz.AkteneinsichtsprotokollAbfragen;
+import de.fallbuch.kernel.datenschutz.Protokolleintrag;
+import de.fallbuch.kernel.datenschutz.Protokollseite;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.AktuellerLeser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,6 +26,8 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +36,8 @@ import org.springframework.stereotype.Component;
  * The access log ({@code akteneinsicht}) as the data protection officer reads it: by Fall (id or
  * Aktenzeichen), user and period, newest first, in pages. Only the role Datenschutz may; everyone
  * else gets 403. The log holds no personal data of the people in the Fälle (ids, Aktenzeichen, user,
- * role, time), so reading it is not itself a read of a case file. For the REST API and the UI alike.
+ * role, time), so reading it is not itself a read of a case file. Answers {@link AkteneinsichtsprotokollAbfragen}
+ * for the REST API and the UI alike.
  */
 @Component
 public class Akteneinsichtsprotokoll {
@@ -48,16 +53,6 @@ public class Akteneinsichtsprotokoll {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ZAHL = Pattern.compile("\\d{1,6}");
 
-    /** One recorded read. {@code fallId} is empty for a list that showed no Fall or was refused as a whole. */
-    public record Eintrag(long id, Instant zeitpunkt, String benutzer, String rolle, String rollenbezeichnung, UUID fallId,
-            String aktenzeichen, String was, String wasBezeichnung, boolean gewaehrt, String korrelationsId) {
-    }
-
-    /** One page of the log with the filter as understood; {@code weitere} says whether a next page exists. */
-    public record Seite(List<Eintrag> eintraege, UUID fallId, String aktenzeichen, String benutzer, LocalDate von, LocalDate bis,
-            int seite, int groesse, boolean weitere) {
-    }
-
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
@@ -70,13 +65,18 @@ public class Akteneinsichtsprotokoll {
         return leser.rolle() == Rolle.DATENSCHUTZ;
     }
 
+    @QueryHandler
+    Protokollseite handle(AkteneinsichtsprotokollAbfragen abfrage, MetaData metadaten) {
+        return abfragen(AktuellerLeser.aus(metadaten), abfrage.fall(), abfrage.benutzer(), abfrage.von(), abfrage.bis(), abfrage.seite(),
+                abfrage.groesse());
+    }
+
     /**
      * The log filtered as asked; every parameter may be missing. {@code von} and {@code bis} are days
      * (JJJJ-MM-TT or TT.MM.JJJJ) in the office's time zone, both included. Bad input is refused with 400, an unknown
      * Aktenzeichen with 404.
      */
-    public Seite abfragen(String fall, String benutzer, String von, String bis, String seite, String groesse) {
-        Akteur leser = leser();
+    Protokollseite abfragen(Akteur leser, String fall, String benutzer, String von, String bis, String seite, String groesse) {
         if (!darfProtokollLesen(leser)) {
             throw new ZugriffVerweigert("NUR_DATENSCHUTZ",
                     "Das Protokoll der Akteneinsichten liest nur die oder der Datenschutzbeauftragte.");
@@ -91,7 +91,7 @@ public class Akteneinsichtsprotokoll {
         }
         int nummer = zahl(seite, "seite", 0, 0, MAX_SEITE);
         int proSeite = zahl(groesse, "groesse", STANDARD_GROESSE, 1, MAX_GROESSE);
-        List<Eintrag> eintraege = jdbc.sql("""
+        List<Protokolleintrag> eintraege = jdbc.sql("""
                         SELECT a.id, a.zeitpunkt, a.benutzer, a.rolle, a.fall_id, f.aktenzeichen, a.was, a.gewaehrt, a.korrelations_id
                         FROM akteneinsicht a LEFT JOIN fall_uebersicht f ON f.fall_id = a.fall_id
                         WHERE (CAST(:fall AS uuid) IS NULL OR a.fall_id = CAST(:fall AS uuid))
@@ -111,7 +111,7 @@ public class Akteneinsichtsprotokoll {
         boolean weitere = eintraege.size() > proSeite;
         String aktenzeichen = fallId == null ? null : jdbc.sql("SELECT aktenzeichen FROM fall_uebersicht WHERE fall_id = :id")
                 .param("id", fallId).query(String.class).optional().orElse(null);
-        return new Seite(weitere ? eintraege.subList(0, proSeite) : eintraege, fallId, aktenzeichen, nurBenutzer, ab,
+        return new Protokollseite(weitere ? eintraege.subList(0, proSeite) : eintraege, fallId, aktenzeichen, nurBenutzer, ab,
                 bisEinschliesslich, nummer, proSeite, weitere);
     }
 
@@ -119,7 +119,7 @@ public class Akteneinsichtsprotokoll {
      * Who read this Fall when, oldest first, for the person's Auskunft (Art. 15 GDPR). Takes the Fall as
      * {@code Fallakte#fuerAuskunftOeffnen} returned it: whoever holds it was found entitled to give the Auskunft.
      */
-    public List<Eintrag> zumFall(FallAnsicht geoeffneterFall) {
+    public List<Protokolleintrag> zumFall(FallAnsicht geoeffneterFall) {
         return jdbc.sql("""
                         SELECT a.id, a.zeitpunkt, a.benutzer, a.rolle, a.fall_id, CAST(:az AS text) AS aktenzeichen, a.was, a.gewaehrt,
                                a.korrelations_id
@@ -174,10 +174,10 @@ public class Akteneinsichtsprotokoll {
         return tag.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private static Eintrag eintrag(ResultSet rs) throws SQLException {
+    private static Protokolleintrag eintrag(ResultSet rs) throws SQLException {
         String rolle = rs.getString("rolle");
         String was = rs.getString("was");
-        return new Eintrag(rs.getLong("id"), rs.getObject("zeitpunkt", OffsetDateTime.class).toInstant(), rs.getString("benutzer"),
+        return new Protokolleintrag(rs.getLong("id"), rs.getObject("zeitpunkt", OffsetDateTime.class).toInstant(), rs.getString("benutzer"),
                 rolle, rollenbezeichnung(rolle), rs.getObject("fall_id", UUID.class), rs.getString("aktenzeichen"), was,
                 Akteneinsicht.Was.bezeichnung(was), rs.getBoolean("gewaehrt"), rs.getString("korrelations_id"));
     }

@@ -1,22 +1,14 @@
 package de.fallbuch.query.fall;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
-import de.fallbuch.kernel.common.Akteur;
-import de.fallbuch.kernel.common.NichtGefunden;
-import de.fallbuch.kernel.common.Rolle;
-import de.fallbuch.kernel.common.ZugriffVerweigert;
-import de.fallbuch.query.common.Akteneinsicht;
-import de.fallbuch.query.common.Fallakte;
-import de.fallbuch.kernel.fall.FaelleAuflisten;
+import de.fallbuch.kernel.fall.FaelleLesen;
 import de.fallbuch.kernel.fall.FallAnsicht;
-import de.fallbuch.kernel.fall.FallStandAmAbfragen;
+import de.fallbuch.kernel.fall.FallLesen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
+import de.fallbuch.query.common.Abfrageergebnis;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,68 +20,30 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reads Fälle, by need to know: Fallmanager and Sachgebietsleitung see the Fälle of their own
- * Dienststellen, Rechtsprüfung sees all, Revision sees no personal data and so no Fall.
+ * Dienststellen, Rechtsprüfung sees all, Revision sees no personal data and so no Fall. Decided, and
+ * recorded, by {@link FallakteAbfrageHandler}, which answers the UI's queries too.
  */
 @RestController
 @RequestMapping("/api/faelle")
 class FallAbfrageController {
 
     private final QueryGateway abfragen;
-    private final Fallakte fallakte;
-    private final Akteneinsicht akteneinsicht;
 
-    FallAbfrageController(QueryGateway abfragen, Fallakte fallakte, Akteneinsicht akteneinsicht) {
+    FallAbfrageController(QueryGateway abfragen) {
         this.abfragen = abfragen;
-        this.fallakte = fallakte;
-        this.akteneinsicht = akteneinsicht;
     }
 
     /** The Fall now, or with {@code ?stand=<instant>} exactly as it was then (rebuilt from its events). */
     @GetMapping("/{fallId}")
     FallAnsicht fall(@PathVariable UUID fallId, @RequestParam Optional<Instant> stand) {
-        FallAnsicht aktuell = fallakte.oeffnen(fallId, stand.isPresent() ? Akteneinsicht.Was.FALL_STAND_AM : Akteneinsicht.Was.FALL);
-        if (stand.isEmpty()) {
-            return aktuell;
-        }
-        return abfragen.query(new FallStandAmAbfragen(fallId, stand.get()), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                .orElseThrow(() -> new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT",
-                        "Zu diesem Zeitpunkt gab es diesen Fall noch nicht."));
+        return Abfrageergebnis.von(abfragen.query(new FallLesen(fallId, stand.orElse(null)), FallAnsicht.class));
     }
 
-    /**
-     * The caller's list. A Fallmanager gets their own Fälle unless they ask for a Dienststelle or
-     * another Fallmanager of their Dienststellen; the Sachgebietsleitung gets its Dienststellen.
-     * Every Fall in the list is recorded as read before the list is returned; a refusal is recorded too.
-     */
+    /** The caller's list (see {@link FaelleLesen}); every Fall in it is recorded as read. */
     @GetMapping
     List<FallZeile> faelle(@RequestParam Optional<String> dienststelle, @RequestParam Optional<String> fallmanager,
             @RequestParam Optional<FallStatus> status) {
-        Akteur leser = leser();
-        if (!Fallakte.darfPersonendatenSehen(leser)) {
-            akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
-            throw Fallakte.keinePersonendaten(leser);
-        }
-        Set<String> dienststellen = switch (leser.rolle()) {
-            case RECHTSPRUEFUNG -> dienststelle.map(Set::of).orElse(Set.of());
-            default -> {
-                if (dienststelle.isPresent() && !leser.dienststellen().contains(dienststelle.get())) {
-                    akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.FALLLISTE);
-                    throw new ZugriffVerweigert("FREMDE_DIENSTSTELLE",
-                            "Sie sind der Dienststelle „" + dienststelle.get() + "“ nicht zugeordnet.");
-                }
-                yield dienststelle.map(Set::of).orElse(leser.dienststellen());
-            }
-        };
-        List<FallZeile> faelle;
-        if (dienststellen.isEmpty() && leser.rolle() != Rolle.RECHTSPRUEFUNG) {
-            faelle = List.of();
-        } else {
-            String nurFallmanager = fallmanager.orElse(
-                    leser.rolle() == Rolle.FALLMANAGER && dienststelle.isEmpty() ? leser.benutzer() : null);
-            faelle = abfragen.query(new FaelleAuflisten(dienststellen, nurFallmanager, status.orElse(null)),
-                    ResponseTypes.multipleInstancesOf(FallZeile.class)).join();
-        }
-        akteneinsicht.listeProtokollieren(leser, faelle.stream().map(FallZeile::fallId).toList(), Akteneinsicht.Was.FALLLISTE);
-        return faelle;
+        return Abfrageergebnis.von(abfragen.query(new FaelleLesen(dienststelle.orElse(null), fallmanager.orElse(null), status.orElse(null)),
+                ResponseTypes.multipleInstancesOf(FallZeile.class)));
     }
 }

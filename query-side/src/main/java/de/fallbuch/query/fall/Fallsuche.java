@@ -1,26 +1,28 @@
 package de.fallbuch.query.fall;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.kernel.fall.FaelleSuchen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.FallZeile;
 import de.fallbuch.query.common.Akteneinsicht;
+import de.fallbuch.query.common.AktuellerLeser;
 import de.fallbuch.query.common.Fallakte;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds Fälle by Aktenzeichen or name, by the same need to know as the Fall list: Fallmanager and
  * Sachgebietsleitung search their Dienststellen, Rechtsprüfung everywhere, Revision nothing.
- * Public for the web UI; opening a hit still goes through {@link Fallakte}, which records the read.
+ * Answers {@link FaelleSuchen} for every door; opening a hit still goes through {@link Fallakte}, which records the read.
  */
 @Component
-public class Fallsuche {
+class Fallsuche {
 
     /** A search finds a case to open, not a report: more hits than this call for a sharper term. */
     static final int HOECHSTENS = 50;
@@ -37,8 +39,10 @@ public class Fallsuche {
      * Hits for a part of an Aktenzeichen, a surname, a first name or "Nachname, Vorname"; newest first.
      * Every hit is recorded as read (the term is not: it may be a name); an empty form is no search.
      */
-    public List<FallZeile> suchen(String begriff) {
-        Akteur leser = leser();
+    @QueryHandler
+    List<FallZeile> suchen(FaelleSuchen abfrage, MetaData metadaten) {
+        Akteur leser = AktuellerLeser.aus(metadaten);
+        String begriff = abfrage.begriff();
         if (!Fallakte.darfPersonendatenSehen(leser)) {
             akteneinsicht.listeVerweigert(leser, Akteneinsicht.Was.SUCHE);
             throw Fallakte.keinePersonendaten(leser);

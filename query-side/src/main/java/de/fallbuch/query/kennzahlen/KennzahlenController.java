@@ -1,8 +1,13 @@
 package de.fallbuch.query.kennzahlen;
 
 import de.fallbuch.kernel.kennzahlen.Kennzahlen;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAlsCsv;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAuswerten;
+import de.fallbuch.kernel.kennzahlen.KennzahlenCsvDatei;
+import de.fallbuch.query.common.Abfrageergebnis;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +27,10 @@ class KennzahlenController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final Kennzahlenauswertung auswertung;
+    private final QueryGateway abfragen;
 
-    KennzahlenController(Kennzahlenauswertung auswertung) {
-        this.auswertung = auswertung;
+    KennzahlenController(QueryGateway abfragen) {
+        this.abfragen = abfragen;
     }
 
     @GetMapping("/api/kennzahlen")
@@ -33,15 +38,17 @@ class KennzahlenController {
             @RequestParam Optional<String> bis, @RequestParam Optional<String> dienststelle, @RequestParam Optional<String> format,
             @RequestHeader HttpHeaders kopf) {
         // Same order of refusals as before the extraction: role, dates, period, format, Dienststelle.
-        Kennzahlen kennzahlen = auswertung.auswerten(stichtag.orElse(null), von.orElse(null), bis.orElse(null),
-                dienststelle.orElse(null), format.orElse(null));
         // Only an explicit text/csv asks for CSV: a browser's */* gets JSON.
         if (kopf.getAccept().stream().anyMatch(m -> "text".equals(m.getType()) && "csv".equals(m.getSubtype()))) {
+            KennzahlenCsvDatei csv = Abfrageergebnis.von(abfragen.query(new KennzahlenAlsCsv(stichtag.orElse(null), von.orElse(null),
+                    bis.orElse(null), dienststelle.orElse(null), format.orElse(null)), KennzahlenCsvDatei.class));
             return ResponseEntity.ok()
                     .contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kennzahlen-" + kennzahlen.stichtag() + ".csv\"")
-                    .body(auswertung.csv(kennzahlen, format.orElse(null)));
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kennzahlen-" + csv.stichtag() + ".csv\"")
+                    .body(csv.inhalt());
         }
+        Kennzahlen kennzahlen = Abfrageergebnis.von(abfragen.query(new KennzahlenAuswerten(stichtag.orElse(null), von.orElse(null),
+                bis.orElse(null), dienststelle.orElse(null), format.orElse(null)), Kennzahlen.class));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kennzahlen);
     }
 }

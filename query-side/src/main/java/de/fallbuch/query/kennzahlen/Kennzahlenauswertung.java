@@ -1,24 +1,29 @@
 package de.fallbuch.query.kennzahlen;
 
-import static de.fallbuch.query.common.AktuellerLeser.leser;
-
 import de.fallbuch.kernel.common.Akteur;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.kennzahlen.Kennzahlen;
 import de.fallbuch.kernel.kennzahlen.KennzahlenAbfragen;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAlsCsv;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAuswerten;
+import de.fallbuch.kernel.kennzahlen.KennzahlenCsvDatei;
+import de.fallbuch.query.common.Abfrageergebnis;
+import de.fallbuch.query.common.AktuellerLeser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see which figures, and how the filter is read: used by the REST API and by the UI's
- * Kennzahlen page alike, so both answer with the same figures and the same refusals. Revision sees
+ * Who may see which figures, and how the filter is read: answers {@link KennzahlenAuswerten} and
+ * {@link KennzahlenAlsCsv} for the REST API and the UI's Kennzahlen page alike, so both answer with the same figures and the same refusals. Revision sees
  * all Dienststellen, the Sachgebietsleitung its own; nobody else sees figures.
  */
 @Service
@@ -42,16 +47,24 @@ public class Kennzahlenauswertung {
      * @throws ZugriffVerweigert if the reader's role sees no figures or the Dienststelle is not theirs
      * @throws UngueltigeAngabe  naming the field that cannot be read
      */
-    public Kennzahlen auswerten(String stichtag, String von, String bis, String dienststelle) {
-        return auswerten(stichtag, von, bis, dienststelle, null);
+    @QueryHandler
+    Kennzahlen handle(KennzahlenAuswerten abfrage, MetaData metadaten) {
+        return auswerten(AktuellerLeser.aus(metadaten), abfrage.stichtag(), abfrage.von(), abfrage.bis(), abfrage.dienststelle(),
+                abfrage.format());
+    }
+
+    @QueryHandler
+    KennzahlenCsvDatei handle(KennzahlenAlsCsv abfrage, MetaData metadaten) {
+        Kennzahlen kennzahlen = auswerten(AktuellerLeser.aus(metadaten), abfrage.stichtag(), abfrage.von(), abfrage.bis(),
+                abfrage.dienststelle(), abfrage.format());
+        return new KennzahlenCsvDatei(kennzahlen.stichtag(), csv(kennzahlen, abfrage.format()));
     }
 
     /**
      * As {@link #auswerten(String, String, String, String)}, and refuses an unknown CSV
      * {@code format} before the figures are computed.
      */
-    public Kennzahlen auswerten(String stichtag, String von, String bis, String dienststelle, String format) {
-        Akteur leser = leser();
+    Kennzahlen auswerten(Akteur leser, String stichtag, String von, String bis, String dienststelle, String format) {
         if (leser.rolle() != Rolle.REVISION && leser.rolle() != Rolle.SACHGEBIETSLEITUNG) {
             throw new ZugriffVerweigert("KEINE_KENNZAHLEN", "Kennzahlen sehen nur die Revision und die Sachgebietsleitung; "
                     + "in Ihrer Rolle " + leser.rolle().bezeichnung() + " stehen sie Ihnen nicht zur Verfügung.");
@@ -65,11 +78,11 @@ public class Kennzahlenauswertung {
         }
         csvFormat(format);
         Set<String> dienststellen = dienststellen(leser, dienststelle);
-        return abfragen.query(new KennzahlenAbfragen(tag, beginn, ende, dienststellen), Kennzahlen.class).join();
+        return Abfrageergebnis.von(abfragen.query(new KennzahlenAbfragen(tag, beginn, ende, dienststellen), Kennzahlen.class));
     }
 
     /** The figures as CSV: {@code format} "de" (semicolon, decimal comma) or "international" (default). */
-    public String csv(Kennzahlen kennzahlen, String format) {
+    String csv(Kennzahlen kennzahlen, String format) {
         return KennzahlenCsv.csv(kennzahlen, csvFormat(format));
     }
 

@@ -1,6 +1,6 @@
 package de.fallbuch.query.verlauf;
 
-import de.fallbuch.query.common.Deutsch;
+import de.fallbuch.kernel.common.Deutsch;
 import de.fallbuch.kernel.antrag.AnhoerungEingeleitet;
 import de.fallbuch.kernel.antrag.AnhoerungStellungnahmeEingegangen;
 import de.fallbuch.kernel.antrag.AnhoerungsfristAbgelaufen;

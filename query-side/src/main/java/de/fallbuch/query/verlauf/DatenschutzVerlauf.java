@@ -4,7 +4,7 @@ import de.fallbuch.kernel.fall.LoeschsperreAufgehoben;
 import de.fallbuch.kernel.fall.LoeschsperreGesetzt;
 import de.fallbuch.kernel.fall.PersonendatenGeloescht;
 import de.fallbuch.kernel.verlauf.Aggregat;
-import de.fallbuch.query.common.Deutsch;
+import de.fallbuch.kernel.common.Deutsch;
 import de.fallbuch.query.common.Neuanwendung;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

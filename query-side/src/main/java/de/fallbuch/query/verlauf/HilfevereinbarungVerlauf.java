@@ -1,6 +1,6 @@
 package de.fallbuch.query.verlauf;
 
-import de.fallbuch.query.common.Deutsch;
+import de.fallbuch.kernel.common.Deutsch;
 import de.fallbuch.kernel.hilfevereinbarung.EinwilligungWiderrufen;
 import de.fallbuch.kernel.hilfevereinbarung.EntwurfGeaendert;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungBeendet;

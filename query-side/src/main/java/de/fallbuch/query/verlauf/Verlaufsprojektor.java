@@ -1,6 +1,6 @@
 package de.fallbuch.query.verlauf;
 
-import de.fallbuch.query.common.Deutsch;
+import de.fallbuch.kernel.common.Deutsch;
 import de.fallbuch.kernel.common.Metadaten;
 import de.fallbuch.kernel.fall.BeratungsgespraechDokumentiert;
 import de.fallbuch.kernel.fall.EinzelfallanalyseErstellt;

@@ -11,8 +11,8 @@ public final class Metadaten {
     /** The {@link Rolle} in which that user acted. */
     public static final String ROLLE = "rolle";
     /**
-     * The Dienststellen of that user (a list of names), for the access decision on the command bus.
-     * Commands only: it is not copied onto events (the correlation data names the keys it copies).
+     * The Dienststellen of that user (a list of names), for the access decisions on the command bus and in the
+     * query handlers. Commands and queries only: it is not copied onto events (the correlation data names the keys it copies).
      */
     public static final String DIENSTSTELLEN = "dienststellen";
     /** Correlation id of the HTTP request (header {@code X-Correlation-Id}) or the job. */

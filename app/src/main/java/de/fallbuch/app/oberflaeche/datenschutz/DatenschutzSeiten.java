@@ -1,7 +1,10 @@
 package de.fallbuch.app.oberflaeche.datenschutz;
 
-import de.fallbuch.query.auskunft.Auskuenfte;
-import de.fallbuch.query.datenschutz.Akteneinsichtsprotokoll;
+import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.kernel.auskunft.Auskunft;
+import de.fallbuch.kernel.auskunft.AuskunftAbfragen;
+import de.fallbuch.kernel.datenschutz.AkteneinsichtsprotokollAbfragen;
+import de.fallbuch.kernel.datenschutz.Protokollseite;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -13,22 +16,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The data protection pages: the printable Art. 15 Auskunft of a Fall (Fallmanager and
  * Sachgebietsleitung of its Dienststelle) and the access log for the data protection officer. Both
- * call the same services as the REST API, with the same checks and the same recording.
+ * send the same queries as the REST API, answered with the same checks and the same recording.
  */
 @Controller
 class DatenschutzSeiten {
 
-    private final Auskuenfte auskuenfte;
-    private final Akteneinsichtsprotokoll protokoll;
+    private final Lesen lesen;
 
-    DatenschutzSeiten(Auskuenfte auskuenfte, Akteneinsichtsprotokoll protokoll) {
-        this.auskuenfte = auskuenfte;
-        this.protokoll = protokoll;
+    DatenschutzSeiten(Lesen lesen) {
+        this.lesen = lesen;
     }
 
     @GetMapping("/faelle/{fallId}/auskunft")
     String auskunft(@PathVariable UUID fallId, Model model) {
-        model.addAttribute("auskunft", auskuenfte.erstellen(fallId));
+        model.addAttribute("auskunft", lesen.einzeln(new AuskunftAbfragen(fallId), Auskunft.class));
         return "datenschutz/auskunft";
     }
 
@@ -36,8 +37,8 @@ class DatenschutzSeiten {
     String akteneinsicht(@RequestParam Optional<String> fall, @RequestParam Optional<String> benutzer,
             @RequestParam Optional<String> von, @RequestParam Optional<String> bis, @RequestParam Optional<String> seite,
             Model model) {
-        model.addAttribute("protokoll", protokoll.abfragen(fall.orElse(null), benutzer.orElse(null), von.orElse(null),
-                bis.orElse(null), seite.orElse(null), null));
+        model.addAttribute("protokoll", lesen.einzeln(new AkteneinsichtsprotokollAbfragen(fall.orElse(null), benutzer.orElse(null),
+                von.orElse(null), bis.orElse(null), seite.orElse(null), null), Protokollseite.class));
         model.addAttribute("fall", fall.orElse(""));
         model.addAttribute("benutzer", benutzer.orElse(""));
         model.addAttribute("von", von.orElse(""));

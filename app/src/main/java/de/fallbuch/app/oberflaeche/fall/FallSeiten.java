@@ -1,46 +1,31 @@
 package de.fallbuch.app.oberflaeche.fall;
 
-
-import de.fallbuch.app.akt.Aktausfuehrung;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
-import de.fallbuch.kernel.antrag.AntragAnsicht;
+import de.fallbuch.app.oberflaeche.Lesen;
 import de.fallbuch.kernel.antrag.Antragskanal;
-import de.fallbuch.kernel.antrag.EntscheidungenAbfragen;
-import de.fallbuch.kernel.antrag.Entscheidungseintrag;
 import de.fallbuch.kernel.common.Leistungsart;
-import de.fallbuch.kernel.common.NichtGefunden;
 import de.fallbuch.kernel.fall.Abschlussgrund;
 import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
+import de.fallbuch.kernel.fall.FaelleSuchen;
 import de.fallbuch.kernel.fall.FallAnsicht;
-import de.fallbuch.kernel.fall.FallStandAmAbfragen;
+import de.fallbuch.kernel.fall.FallZeile;
+import de.fallbuch.kernel.fall.Fallseite;
+import de.fallbuch.kernel.fall.FallseiteAbfragen;
 import de.fallbuch.kernel.fall.Berichtigungsart;
 import de.fallbuch.kernel.common.Personenbezogen;
 import de.fallbuch.kernel.fall.Hemmnis;
 import de.fallbuch.kernel.fall.Vermittlungspartner;
 import de.fallbuch.kernel.hilfevereinbarung.Beendigungsgrund;
-import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAbfragen;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
-import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungZeile;
-import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungenZumFallAuflisten;
 import de.fallbuch.kernel.hilfevereinbarung.Massnahmenart;
 import de.fallbuch.kernel.hilfevereinbarung.Unterzeichner;
 import de.fallbuch.kernel.hilfevereinbarung.Verantwortung;
-import de.fallbuch.kernel.verlauf.VerlaufAbfragen;
-import de.fallbuch.kernel.verlauf.VerlaufEintrag;
-import de.fallbuch.query.antrag.AntraegeZumFall;
-import de.fallbuch.query.common.Akteneinsicht;
-import de.fallbuch.query.common.Fallakte;
-import de.fallbuch.query.fall.Fallsuche;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,24 +33,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Finding, opening and reading a Fall, and the forms for the Fall's own acts. Reading goes through
- * {@link Fallakte} (who may, and the read recorded); the forms' acts go through the one door of every act
+ * Finding, opening and reading a Fall, and the forms for the Fall's own acts. Reading sends the
+ * kernel's queries ({@link FaelleSuchen}, {@link FallseiteAbfragen}) through the QueryGateway, whose
+ * handlers decide who may and record the read; the forms' acts go through the one door of every act
  * ({@code de.fallbuch.app.oberflaeche.Formulare}).
  */
 @Controller
 class FallSeiten {
 
-    private final Fallakte fallakte;
-    private final Fallsuche fallsuche;
-    private final AntraegeZumFall antraege;
-    private final QueryGateway abfragen;
+    private final Lesen lesen;
     private final Formate formate;
 
-    FallSeiten(Fallakte fallakte, Fallsuche fallsuche, AntraegeZumFall antraege, QueryGateway abfragen, Formate formate) {
-        this.fallakte = fallakte;
-        this.fallsuche = fallsuche;
-        this.antraege = antraege;
-        this.abfragen = abfragen;
+    FallSeiten(Lesen lesen, Formate formate) {
+        this.lesen = lesen;
         this.formate = formate;
     }
 
@@ -73,7 +53,7 @@ class FallSeiten {
     String suche(@RequestParam Optional<String> suche, Model model) {
         String begriff = suche.map(String::strip).orElse("");
         model.addAttribute("suche", begriff);
-        model.addAttribute("treffer", fallsuche.suchen(begriff));
+        model.addAttribute("treffer", lesen.liste(new FaelleSuchen(begriff), FallZeile.class));
         return "fall/suche";
     }
 
@@ -82,44 +62,26 @@ class FallSeiten {
         return "fall/neu";
     }
 
-
     /** The Fall now, or with {@code stand} as it was then (read only). */
     @GetMapping("/faelle/{fallId}")
     String fall(@PathVariable UUID fallId, @RequestParam Optional<String> stand, Model model) {
         Instant standAm = stand.map(s -> Eingaben.zeitpunkt("stand", s, formate.zone())).orElse(null);
-        FallAnsicht aktuell = fallakte.oeffnen(fallId, standAm == null ? Akteneinsicht.Was.FALL : Akteneinsicht.Was.FALL_STAND_AM);
-        FallAnsicht fall = aktuell;
-        if (standAm != null) {
-            fall = abfragen.query(new FallStandAmAbfragen(fallId, standAm), ResponseTypes.optionalInstanceOf(FallAnsicht.class)).join()
-                    .orElseThrow(() -> new NichtGefunden("FALL_ZU_DIESEM_ZEITPUNKT_UNBEKANNT",
-                            "Zu diesem Zeitpunkt gab es diesen Fall noch nicht."));
-        }
-        List<VerlaufEintrag> verlauf = abfragen.query(new VerlaufAbfragen(fallId, null, null, standAm),
-                ResponseTypes.multipleInstancesOf(VerlaufEintrag.class)).join();
+        Fallseite seite = lesen.einzeln(new FallseiteAbfragen(fallId, standAm), Fallseite.class);
+        FallAnsicht fall = seite.fall();
         model.addAttribute("fall", fall);
         model.addAttribute("stand", standAm);
         model.addAttribute("standEingabe", formate.zeitEingabe(standAm != null ? standAm : Instant.now()));
-        model.addAttribute("verlauf", verlauf);
-        List<AntragAnsicht> antraegeDesFalls = standAm == null ? antraege.von(aktuell) : List.of();
-        model.addAttribute("antraege", antraegeDesFalls);
-        model.addAttribute("entscheidungen", antraegeDesFalls.stream()
-                .collect(Collectors.toMap(AntragAnsicht::antragId, this::entscheidungen)));
-        List<HilfevereinbarungZeile> hilfevereinbarungen = standAm == null
-                ? abfragen.query(new HilfevereinbarungenZumFallAuflisten(fallId), ResponseTypes.multipleInstancesOf(HilfevereinbarungZeile.class)).join()
-                : List.of();
-        // The Fall was found readable above; its agreements belong to it and share its Dienststelle.
-        Map<UUID, HilfevereinbarungAnsicht> inhalte = new HashMap<>();
-        hilfevereinbarungen.forEach(h -> abfragen.query(new HilfevereinbarungAbfragen(h.hilfevereinbarungId()),
-                ResponseTypes.optionalInstanceOf(HilfevereinbarungAnsicht.class)).join()
-                .ifPresent(ansicht -> inhalte.put(h.hilfevereinbarungId(), ansicht)));
-        model.addAttribute("hilfevereinbarungen", hilfevereinbarungen);
+        model.addAttribute("verlauf", seite.verlauf());
+        model.addAttribute("antraege", seite.antraege());
+        model.addAttribute("entscheidungen", seite.entscheidungen());
+        Map<UUID, HilfevereinbarungAnsicht> inhalte = seite.vereinbarungen();
+        model.addAttribute("hilfevereinbarungen", seite.hilfevereinbarungen());
         model.addAttribute("vereinbarungen", inhalte);
         model.addAttribute("zielstaende", inhalte.values().stream().flatMap(h -> h.ziele().stream())
                 .collect(Collectors.toMap(HilfevereinbarungAnsicht.ZielStand::zielId, z -> z, (a, b) -> b)));
         model.addAttribute("massnahmenstaende", inhalte.values().stream().flatMap(h -> h.massnahmen().stream())
                 .collect(Collectors.toMap(HilfevereinbarungAnsicht.MassnahmeStand::massnahmeId, m -> m, (a, b) -> b)));
-        // The forms are offered to whom the access rules (Schreibrechte, on the command bus) would let act.
-        model.addAttribute("bearbeitbar", standAm == null && Aktausfuehrung.angemeldet().darfFallBearbeiten(aktuell.dienststelle()));
+        model.addAttribute("bearbeitbar", standAm == null && seite.bearbeitbar());
         // After erasure there is nothing left to correct (the service refuses it too).
         model.addAttribute("personendatenBerichtigbar", !Personenbezogen.GELOESCHT.equals(fall.person().nachname()));
         model.addAttribute("berichtigungsarten", Berichtigungsart.values());
@@ -135,11 +97,5 @@ class FallSeiten {
         model.addAttribute("verantwortungen", Verantwortung.values());
         model.addAttribute("unterzeichner", Unterzeichner.values());
         return "fall/fall";
-    }
-
-    /** The Antrag's Entscheidungshistorie (the Fall was opened through the Fallakte above, so the read is allowed and recorded). */
-    private List<Entscheidungseintrag> entscheidungen(AntragAnsicht antrag) {
-        return abfragen.query(new EntscheidungenAbfragen(antrag.antragId()), ResponseTypes.multipleInstancesOf(Entscheidungseintrag.class))
-                .join();
     }
 }

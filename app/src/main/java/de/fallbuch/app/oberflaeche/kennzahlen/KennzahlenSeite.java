@@ -3,10 +3,13 @@ package de.fallbuch.app.oberflaeche.kennzahlen;
 import de.fallbuch.app.oberflaeche.Angemeldet;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
+import de.fallbuch.app.oberflaeche.Lesen;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.kennzahlen.Kennzahlen;
-import de.fallbuch.query.kennzahlen.Kennzahlenauswertung;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAlsCsv;
+import de.fallbuch.kernel.kennzahlen.KennzahlenAuswerten;
+import de.fallbuch.kernel.kennzahlen.KennzahlenCsvDatei;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,19 +26,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The auditors' page: the Kennzahlen as German tables and CSS bar charts, with the filter and a CSV
- * download. Who sees which Dienststellen and how the filter is read is decided by
- * {@link Kennzahlenauswertung}, the same service behind GET /api/kennzahlen; this controller only
+ * download. Who sees which Dienststellen and how the filter is read is decided on the query side,
+ * by the same queries ({@link KennzahlenAuswerten}, {@link KennzahlenAlsCsv}) as GET /api/kennzahlen; this controller only
  * reads German dates and puts the service's refusals next to the field. The figures carry no
  * personal data, so neither does the page.
  */
 @Controller
 class KennzahlenSeite {
 
-    private final Kennzahlenauswertung auswertung;
+    private final Lesen lesen;
     private final Formate formate;
 
-    KennzahlenSeite(Kennzahlenauswertung auswertung, Formate formate) {
-        this.auswertung = auswertung;
+    KennzahlenSeite(Lesen lesen, Formate formate) {
+        this.lesen = lesen;
         this.formate = formate;
     }
 
@@ -71,11 +74,12 @@ class KennzahlenSeite {
     ResponseEntity<String> csv(@ModelAttribute("angemeldet") Angemeldet angemeldet, @RequestParam Optional<String> stichtag,
             @RequestParam Optional<String> von, @RequestParam Optional<String> bis, @RequestParam Optional<String> dienststelle) {
         pruefeRolle(angemeldet);
-        Kennzahlen kennzahlen = auswerten(stichtag, von, bis, dienststelle);
+        KennzahlenCsvDatei csv = lesen.einzeln(new KennzahlenAlsCsv(iso("stichtag", stichtag), iso("von", von), iso("bis", bis),
+                dienststelle.map(Eingaben::text).orElse(null), "de"), KennzahlenCsvDatei.class);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kennzahlen-" + kennzahlen.stichtag() + ".csv\"")
-                .body(auswertung.csv(kennzahlen, "de"));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kennzahlen-" + csv.stichtag() + ".csv\"")
+                .body(csv.inhalt());
     }
 
     private static void pruefeRolle(Angemeldet angemeldet) {
@@ -86,8 +90,8 @@ class KennzahlenSeite {
 
     /** Empty fields mean "default" (the form sends them empty); dates may be typed TT.MM.JJJJ. */
     private Kennzahlen auswerten(Optional<String> stichtag, Optional<String> von, Optional<String> bis, Optional<String> dienststelle) {
-        return auswertung.auswerten(iso("stichtag", stichtag), iso("von", von), iso("bis", bis),
-                dienststelle.map(Eingaben::text).orElse(null));
+        return lesen.einzeln(new KennzahlenAuswerten(iso("stichtag", stichtag), iso("von", von), iso("bis", bis),
+                dienststelle.map(Eingaben::text).orElse(null), null), Kennzahlen.class);
     }
 
     private static String iso(String feld, Optional<String> wert) {

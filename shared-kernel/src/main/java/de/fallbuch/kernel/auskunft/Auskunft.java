@@ -1,12 +1,12 @@
-package de.fallbuch.query.auskunft;
+package de.fallbuch.kernel.auskunft;
 
 import de.fallbuch.kernel.antrag.AntragAnsicht;
 import de.fallbuch.kernel.antrag.Entscheidungseintrag;
+import de.fallbuch.kernel.datenschutz.Protokolleintrag;
 import de.fallbuch.kernel.fall.FallAnsicht;
 import de.fallbuch.kernel.hilfevereinbarung.FassungAnsicht;
 import de.fallbuch.kernel.hilfevereinbarung.HilfevereinbarungAnsicht;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;
-import de.fallbuch.query.datenschutz.Akteneinsichtsprotokoll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +28,7 @@ public record Auskunft(
         List<Einwilligung> einwilligungen,
         List<VereinbarungMitFassungen> hilfevereinbarungen,
         List<VerlaufEintrag> verlauf,
-        List<Akteneinsichtsprotokoll.Eintrag> akteneinsichten) {
+        List<Protokolleintrag> akteneinsichten) {
 
     public static final String RECHTSGRUNDLAGE = "Art. 15 DSGVO, § 83 SGB X";
 

@@ -1,4 +1,4 @@
-package de.fallbuch.query.common;
+package de.fallbuch.kernel.common;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
