@@ -136,6 +136,7 @@ class MehrereInstanzenTest {
             Buchfuehrung buch = new Buchfuehrung();
             AtomicBoolean aufhoeren = new AtomicBoolean();
             AtomicReference<Instant> sprungUm = new AtomicReference<>();
+            AtomicBoolean wettlaufEnde = new AtomicBoolean();
             ExecutorService faeden = Executors.newCachedThreadPool();
             List<Future<?>> schreiber = new ArrayList<>();
             for (Instanz instanz : List.of(a, b)) {
@@ -156,7 +157,7 @@ class MehrereInstanzenTest {
 
             long lastBeginn = System.nanoTime();
             // pairs of writes on one aggregate, one through each full instance at the same moment
-            Map<String, Integer> wettlauf = wettlauf(a, b, buch, 15);
+            Future<Map<String, Integer>> wettlaeufe = faeden.submit(() -> wettlauf(a, b, buch, 15, wettlaufEnde));
 
             // the clocks of all instances jump: every Widerspruchsfrist set so far falls due
             warteBis(lastBeginn, Duration.ofSeconds(10));
@@ -170,6 +171,8 @@ class MehrereInstanzenTest {
             Map<String, String> vorDemKill = besitzer(datenbank);
             int schreibenVorDemKill = buch.schreibvorgaenge();
             String jeInstanzVorDemKill = buch.schreibenJeInstanz.toString();
+            wettlaufEnde.set(true);
+            Map<String, Integer> wettlauf = wettlaeufe.get(60, TimeUnit.SECONDS);
             long killUm = System.nanoTime();
             a.prozess().destroyForcibly();
             assertThat(a.prozess().waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -224,6 +227,7 @@ class MehrereInstanzenTest {
             });
             assertThat(fehlend).as("acknowledged writes missing in the event store").isEmpty();
             assertThat(zuviel).as("events per aggregate beyond what the clients sent").isEmpty();
+            assertThat(wettlauf.get("runden")).as("racing rounds before the kill").isGreaterThanOrEqualTo(5);
             assertThat(wettlauf.get("beide")).as("racing pairs both accepted (a forked aggregate)").isZero();
             assertThat(wettlauf.get("gewonnen")).as("racing pairs with one winner").isEqualTo(wettlauf.get("runden"));
             assertThat(wettlauf.get("409")).as("the loser of each pair got 409").isEqualTo(wettlauf.get("runden"));
@@ -399,7 +403,8 @@ class MehrereInstanzenTest {
      * Rounds of two consultations on the same Fall with the same version, sent at the same moment
      * through both full instances: exactly one may be stored.
      */
-    private static Map<String, Integer> wettlauf(Instanz a, Instanz b, Buchfuehrung buch, int runden) throws Exception {
+    private static Map<String, Integer> wettlauf(Instanz a, Instanz b, Buchfuehrung buch, int runden, AtomicBoolean ende)
+            throws Exception {
         Map<String, Integer> ergebnis = new HashMap<>(Map.of("runden", 0, "gewonnen", 0, "beide", 0, "409", 0));
         Api aufA = a.als("fm.mueller");
         Api aufB = b.als("fm.mueller");
@@ -412,7 +417,7 @@ class MehrereInstanzenTest {
         buch.bestaetigt(a, fallId, version);
         ExecutorService paar = Executors.newFixedThreadPool(2);
         try {
-            for (int r = 0; r < runden; r++) {
+            for (int r = 0; r < runden && !ende.get(); r++) {
                 CyclicBarrier start = new CyclicBarrier(2);
                 long v = version;
                 Map<String, Object> koerper = Map.of("version", v, "thema", "Wettlauf", "inhalt", "Runde " + r);
