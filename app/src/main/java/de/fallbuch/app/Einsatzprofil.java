@@ -24,7 +24,7 @@ import org.springframework.core.type.filter.TypeFilter;
  * <li><b>{@code query}</b>: the read model ({@code de.fallbuch.query}: projections on pooled
  * streaming processors, query REST, Kennzahlen, access log), the operations of the views (rebuild,
  * dead letters, their health). Accepts no command: a write to the API is answered
- * {@code 404 NUR_LESEINSTANZ} ({@link de.fallbuch.app.infrastruktur.Leseinstanz}). No deadlines, no seal.</li>
+ * {@code 404 NUR_LESEINSTANZ} ({@code infrastruktur.Leseinstanz}). No deadlines, no seal.</li>
  * </ul>
  * Everything else runs on every kind: infrastructure (event store, Flyway, embedded PostgreSQL),
  * security, problem+json and the {@code /error} answers ({@code oberflaeche.Fehlerseiten}), the
