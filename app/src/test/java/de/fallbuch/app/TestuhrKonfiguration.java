@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +27,12 @@ public class TestuhrKonfiguration {
         return uhr;
     }
 
-    /** A jump of the clock wakes the deadline scheduler, so it looks for due deadlines by the new time at once. */
+    /**
+     * A jump of the clock wakes the deadline scheduler, so it looks for due deadlines by the new time at once
+     * (a {@code query} instance has none).
+     */
     @Bean
-    InitializingBean fristenplanerFolgtDerTestuhr(Testuhr uhr, Scheduler fristenplaner) {
-        return () -> uhr.beiZeitsprung(fristenplaner::triggerCheckForDueExecutions);
+    InitializingBean fristenplanerFolgtDerTestuhr(Testuhr uhr, ObjectProvider<Scheduler> fristenplaner) {
+        return () -> fristenplaner.ifAvailable(planer -> uhr.beiZeitsprung(planer::triggerCheckForDueExecutions));
     }
 }

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * day across all instances, and by the service's clock.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!query")
 class LoeschvorschlagsSuche {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoeschvorschlagsSuche.class);

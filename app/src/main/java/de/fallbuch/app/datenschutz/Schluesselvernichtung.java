@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @ProcessingGroup("datenschutz-schluessel")
-@Profile("!query")
 class Schluesselvernichtung {
 
     private static final Logger LOG = LoggerFactory.getLogger(Schluesselvernichtung.class);

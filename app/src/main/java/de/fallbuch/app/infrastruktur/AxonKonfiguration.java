@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -28,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Axon infrastructure: the JDBC event store with events as JSON text, who-did-it metadata on
@@ -61,6 +63,19 @@ class AxonKonfiguration {
                 .snapshotSerializer(serialisierung)
                 .dataType(String.class)
                 .build();
+    }
+
+    /**
+     * Two instances appending to one aggregate at the same moment: the later insert violates the unique
+     * (aggregate, sequence) key. PostgreSQL names that by its SQLState {@code 23505}; Axon's default
+     * resolver for JDBC does not recognise it, so the loser got a 500 instead of Axon's
+     * {@code ConcurrencyException} ({@code 409 VERSION_VERALTET}, send it again on the current state).
+     * Only the event store's appends ask this (found by MehrereInstanzenTest).
+     */
+    @Bean
+    @Primary
+    PersistenceExceptionResolver doppelterSchluessel() {
+        return new SQLStateResolver("23505");
     }
 
     /** Axon's JDBC tables with PostgreSQL's snake_case names (see db/eventstore). */

@@ -27,7 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -50,10 +49,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * weeks before: the deadline message is stamped {@code system}, and its events carry that.</li>
  * </ul>
  * It starts polling once the application is ready (Axon's handlers are up) and stops first on
- * shutdown. The write model only: a query-only instance fires no deadlines.
+ * shutdown. The write model only: a query-only instance fires no deadlines (Einsatzprofil).
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!query")
 class FristenKonfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(FristenKonfiguration.class);
