@@ -17,7 +17,8 @@ import org.springframework.core.type.filter.TypeFilter;
  * <ul>
  * <li><b>full</b> (no profile): everything below; the only kind that serves the web UI, which reads
  * and writes.</li>
- * <li><b>{@code command}</b>: the write model ({@code de.fallbuch.command}: aggregates, command REST,
+ * <li><b>{@code command}</b>: the write model ({@code de.fallbuch.command}: aggregates, the REST door
+ * of every act ({@code de.fallbuch.app.akt}),
  * the write model's registers and policies), deadlines (db-scheduler) with the recurring jobs that
  * act (search for Löschvorschläge, daily verification), key destruction on erasure, the seal.
  * No projection, no query REST, no UI.</li>
@@ -54,6 +55,8 @@ public final class Einsatzprofil implements TypeFilter, EnvironmentAware {
         // The UI reads and writes: full instances only; its /error page answers on every instance.
         tabelle.put("de.fallbuch.app.oberflaeche.", Set.of(Art.VOLL));
         tabelle.put("de.fallbuch.app.oberflaeche.Fehlerseiten", Set.of(Art.VOLL, Art.COMMAND, Art.QUERY));
+        // The REST door of every act (the act catalogue and its executor): where commands are accepted.
+        tabelle.put("de.fallbuch.app.akt.", Set.of(Art.VOLL, Art.COMMAND));
         // Operations of the views (rebuild, dead letters, their health, restart after a database outage).
         tabelle.put("de.fallbuch.app.betrieb.", Set.of(Art.VOLL, Art.QUERY));
         // The seal follows the writes; its daily verification is a db-scheduler job (the deadline scheduler).

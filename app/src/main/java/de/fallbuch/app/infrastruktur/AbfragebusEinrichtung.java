@@ -8,6 +8,6 @@ import org.springframework.stereotype.Component;
 class AbfragebusEinrichtung {
 
     AbfragebusEinrichtung(QueryBus abfragebus) {
-        abfragebus.registerDispatchInterceptor(new LeserAnAbfragen());
+        abfragebus.registerDispatchInterceptor(Urheberstempel.anAbfragen());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class BefehlsbusEinrichtung {
 
     BefehlsbusEinrichtung(CommandBus befehlsbus, ObjectProvider<Schreibrechte> schreibrechte) {
-        befehlsbus.registerDispatchInterceptor(new UrheberAnBefehlen());
+        befehlsbus.registerDispatchInterceptor(Urheberstempel.anBefehlen());
         befehlsbus.registerHandlerInterceptor(new FehlerUebersetzung());
         schreibrechte.ifAvailable(befehlsbus::registerHandlerInterceptor);
     }

@@ -89,7 +89,7 @@ class FristenKonfiguration {
                 .stopScheduler(false)
                 .build();
         fristen.registerDispatchInterceptor(befehle -> (index, frist) -> frist.andMetaData(
-                Map.of(Metadaten.BENUTZER, UrheberAnBefehlen.SYSTEM, Metadaten.ROLLE, Rolle.SYSTEM.name())));
+                Map.of(Metadaten.BENUTZER, Urheberstempel.SYSTEM, Metadaten.ROLLE, Rolle.SYSTEM.name())));
         fristen.registerHandlerInterceptor(new CorrelationDataInterceptor<>(urheberschaft));
         return fristen;
     }
