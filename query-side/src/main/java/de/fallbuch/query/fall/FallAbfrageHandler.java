@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** Answers the Fall queries from the {@code fall_uebersicht} read model. */
@@ -30,11 +33,18 @@ class FallAbfrageHandler {
     private final JdbcClient jdbc;
     private final FallUebersichtProjektor projektor;
     private final StandAmRekonstruktion rekonstruktion;
+    private final TransactionTemplate einBild;
 
-    FallAbfrageHandler(JdbcClient jdbc, FallUebersichtProjektor projektor, StandAmRekonstruktion rekonstruktion) {
+    FallAbfrageHandler(JdbcClient jdbc, FallUebersichtProjektor projektor, StandAmRekonstruktion rekonstruktion,
+            PlatformTransactionManager transaktionen) {
         this.jdbc = jdbc;
         this.projektor = projektor;
         this.rekonstruktion = rekonstruktion;
+        // The Fall row and its Wiedervorlagen are two reads; one snapshot makes them agree with each other
+        // (read separately, a projector's commit in between showed a version without its Wiedervorlage).
+        this.einBild = new TransactionTemplate(transaktionen);
+        einBild.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        einBild.setReadOnly(true);
     }
 
     @QueryHandler
@@ -45,6 +55,10 @@ class FallAbfrageHandler {
 
     @QueryHandler
     Optional<FallAnsicht> handle(FallAbfragen abfrage) {
+        return einBild.execute(status -> fall(abfrage));
+    }
+
+    private Optional<FallAnsicht> fall(FallAbfragen abfrage) {
         List<FallAnsicht.Wiedervorlage> wiedervorlagen = jdbc.sql("""
                         SELECT wiedervorlage_id, faellig_am, anlass, erledigt_am, entfallen FROM fall_wiedervorlage
                         WHERE fall_id = :id ORDER BY faellig_am, wiedervorlage_id""")
