@@ -546,7 +546,9 @@ class KennzahlenTest extends IntegrationTest {
                     "anliegen", "begruendung", "entschieden_von", "aktenzeichen").contains(spalte));
             for (String sicht : List.of("kennzahlen_antraege", "kennzahlen_entscheidungen", "kennzahlen_widersprueche",
                     "kennzahlen_hilfevereinbarungen", "kennzahlen_ziele")) {
-                String inhalt = jdbc.sql("SELECT coalesce(json_agg(s)::text, '') FROM reporting." + sicht + " s").query(String.class).single();
+                // Ids are no personal data, but a generated postcode can occur inside a random UUID's digits.
+                String inhalt = jdbc.sql("SELECT coalesce(json_agg(s)::text, '') FROM reporting." + sicht + " s").query(String.class).single()
+                        .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
                 personendaten.forEach(datum -> assertThat(inhalt).as(sicht).doesNotContainIgnoringCase(datum));
             }
         });
