@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * dates, legal basis, reasons, the exact Rechtsbehelfsbelehrung), reprinted from the events byte for byte, kept
  * when the template changes later, and read only by whoever may read the Fall (with an access-log row).
  */
-class DokumenteTest extends IntegrationTest {
+public class DokumenteTest extends IntegrationTest {
 
     private static final DateTimeFormatter TT_MM_JJJJ = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -114,6 +114,13 @@ class DokumenteTest extends IntegrationTest {
         // A reprint from the events, a moment later: the same bytes.
         Thread.sleep(1100);
         assertThat(pdf("fm.mueller", eintrag.path("link").asText()).body()).isEqualTo(pdf.body());
+        // What a reprint costs (read events, render, hash, through HTTP), printed for the README.
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            assertThat(pdf("fm.mueller", eintrag.path("link").asText()).body()).isEqualTo(pdf.body());
+        }
+        System.out.printf("Dokumente: Nachdruck eines Bescheids (%d Bytes) im Mittel %.1f ms%n", pdf.body().length,
+                (System.nanoTime() - start) / 10 / 1e6);
 
         // Whether the notice carries a Rechtsbehelfsbelehrung follows from its document: no checkbox needed.
         // (The amount lies above the approval limit: the Sachgebietsleitung approves first.)
@@ -301,6 +308,30 @@ class DokumenteTest extends IntegrationTest {
         assertThat(mueller.get(andererPfad + "/dokumente/" + dokumentId).erwarte(404).feld("code")).isEqualTo("DOKUMENT_UNBEKANNT");
     }
 
+    @Test
+    void dieFallseiteVerlinktJedesDokumentZumAnsehenUndDrucken() {
+        String fallId = fallEroeffnen(mueller, "Dokumentseite", "Innenstadt");
+        String antragId = antragStellen(mueller, fallId, heute);
+        String pfad = "/api/antraege/" + antragId;
+        String dokumentId = mueller.post(pfad + "/ablehnung", Map.of("version", 0, "rechtsgrundlage", "§ 19 Abs. 1 SGB XII",
+                "begruendung", "Vermögen über dem Schonbetrag")).erwarte(201).feld("entscheidungId");
+        mueller.warteAuf(pfad, a -> a.version() == 1);
+
+        String link = "/antraege/" + antragId + "/dokumente/" + dokumentId;
+        HttpResponse<byte[]> seite = pdf("fm.mueller", "/faelle/" + fallId);
+        assertThat(seite.statusCode()).isEqualTo(200);
+        assertThat(new String(seite.body(), StandardCharsets.UTF_8)).contains("Ablehnungsbescheid", "href=\"" + link + "\"",
+                "href=\"" + link + "?download=true\"", "ansehen / drucken (PDF)");
+        HttpResponse<byte[]> ui = pdf("fm.mueller", link);
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(ui.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        assertThat(ui.body()).isEqualTo(pdf("fm.mueller", "/api" + link).body());
+        assertThat(pdf("fm.mueller", link + "?download=true").headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+        assertThat(pdf("fm.yilmaz", link).statusCode()).isEqualTo(403);
+    }
+
     private List<String> protokoll(String fallId, String benutzer) {
         return jdbc.sql("SELECT was || ':' || gewaehrt FROM akteneinsicht WHERE fall_id = :fall AND benutzer = :benutzer "
                         + "AND was LIKE 'DOKUMENT%' ORDER BY id")
@@ -308,6 +339,11 @@ class DokumenteTest extends IntegrationTest {
     }
 
     private HttpResponse<byte[]> pdf(String benutzer, String pfad) {
+        return pdf(port, benutzer, pfad);
+    }
+
+    /** A document as bytes (the Api helper reads text). */
+    public static HttpResponse<byte[]> pdf(int port, String benutzer, String pfad) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfad))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8)))
@@ -321,7 +357,7 @@ class DokumenteTest extends IntegrationTest {
     }
 
     /** The PDF's text, every run of white space one blank (line breaks fall where the layout puts them). */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             PDFTextStripper leser = new PDFTextStripper();
             // Tagged PDF/UA content comes in marked sections per inline element: read it in the order of the page.
