@@ -1,8 +1,12 @@
 package de.fallbuch.app.dokumente;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -58,6 +62,8 @@ class Dokumentdruck {
     private final byte[] schrift;
     private final String schriftSha256;
     private final byte[] farbprofil;
+    // The font's metrics, parsed once instead of for every document (they do not change the output).
+    private final FSCacheEx<String, FSCacheValue> schriftmetrik = new FSDefaultCacheStore();
     private final SpringTemplateEngine thymeleaf;
 
     Dokumentdruck() {
@@ -98,6 +104,7 @@ class Dokumentdruck {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(farbprofil)
                 .withProducer("Fallbuch")
+                .useCacheStore(CacheStore.PDF_FONT_METRICS, schriftmetrik)
                 .useFont(() -> new ByteArrayInputStream(schrift), SCHRIFT_FAMILIE, 400, FontStyle.NORMAL, true)
                 // One face only: bold text is set in it too rather than falling back to a font that is not embedded.
                 .useFont(() -> new ByteArrayInputStream(schrift), SCHRIFT_FAMILIE, 700, FontStyle.NORMAL, true)
