@@ -31,7 +31,9 @@ class AlleAnsichtenNeuaufbauTest extends IntegrationTest {
             "fall_register", "antrag_register", "hilfevereinbarung_register", "akteneinsicht", "bevoelkerung", "bevoelkerung_ladung",
             "datenschutz_schluessel", "aufbewahrung_fall", "dead_letter_uebersprungen",
             // the seal over the event store (issue 13), not a view
-            "siegel_kette", "tagessiegel", "integritaet_pruefung");
+            "siegel_kette", "tagessiegel", "integritaet_pruefung",
+            // the template versions documents were issued from (issue 16), append-only, not a view
+            "dokumentvorlage");
 
     @Autowired
     private EventProcessingConfiguration verarbeitung;

@@ -87,12 +87,15 @@ class AltesDatenverzeichnisTest {
         }
     }
 
-    /** The versioned migrations of one history as they were before least privilege (without V40 and the R__ scripts). */
+    /**
+     * The versioned migrations of one history as they were before least privilege (without the R__ scripts; of the
+     * event store's only those before V40: a later one, such as V65, came after it and would make V40 out of order).
+     */
     private Path alteMigrationen(String teil) throws Exception {
         Path ziel = Files.createDirectories(daten.resolve("alte-migrationen").resolve(teil));
         for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath*:db/" + teil + "/V*.sql")) {
             String name = migration.getFilename();
-            if (name == null || (teil.equals("eventstore") && name.startsWith("V40__"))) {
+            if (name == null || (teil.equals("eventstore") && Integer.parseInt(name.substring(1, name.indexOf("__"))) >= 40)) {
                 continue;
             }
             try (InputStream inhalt = migration.getInputStream()) {
