@@ -16,5 +16,7 @@ INSERT INTO rechte_dienst (tabelle, rechte, teil, grund) VALUES
     ('siegel_kette', 'SELECT, INSERT', 'eventstore', 'Siegelkette: nur anfügen'),
     ('tagessiegel', 'SELECT, INSERT', 'eventstore', 'Tagessiegel: nur anfügen'),
     ('integritaet_pruefung', 'SELECT, INSERT', 'eventstore', 'Integritätsprüfungen: nur anfügen'),
+    -- Documents (V65__dokumentvorlage.sql): every template version ever used, keyed by its hash.
+    ('dokumentvorlage', 'SELECT, INSERT', 'eventstore', 'Vorlagenfassungen der Dokumente: nur anfügen'),
     ('rechte_dienst', '', 'eventstore', 'die Rechte selbst');
 SELECT rechte_vergeben();

@@ -57,6 +57,10 @@ public final class Einsatzprofil implements TypeFilter, EnvironmentAware {
         tabelle.put("de.fallbuch.app.oberflaeche.Fehlerseiten", Set.of(Art.VOLL, Art.COMMAND, Art.QUERY));
         // The REST door of every act (the act catalogue and its executor): where commands are accepted.
         tabelle.put("de.fallbuch.app.akt.", Set.of(Art.VOLL, Art.COMMAND));
+        // Documents: issued by the write model (the renderer runs in the acts), read like the Fall (the
+        // query side decides and records); their page link belongs to the UI.
+        tabelle.put("de.fallbuch.app.dokumente.DokumenteController", Set.of(Art.VOLL, Art.QUERY));
+        tabelle.put("de.fallbuch.app.dokumente.DokumentSeite", Set.of(Art.VOLL));
         // Operations of the views (rebuild, dead letters, their health, restart after a database outage).
         tabelle.put("de.fallbuch.app.betrieb.", Set.of(Art.VOLL, Art.QUERY));
         // The seal follows the writes; its daily verification is a db-scheduler job (the deadline scheduler).

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
     private static final Path DATEN = Path.of("target", "test-daten", UUID.randomUUID().toString());
+    /** The directory of the office's own document templates ({@code fallbuch.dokumente.vorlagen}). */
+    protected static final Path VORLAGEN = DATEN.resolve("vorlagen");
 
     @LocalServerPort
     private int port;
@@ -39,6 +41,8 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void datenverzeichnis(DynamicPropertyRegistry eigenschaften) {
         eigenschaften.add("fallbuch.data-dir", () -> DATEN.toAbsolutePath().toString());
+        // The office's own document templates: empty (built-in ones) unless a test puts one there (DokumenteTest).
+        eigenschaften.add("fallbuch.dokumente.vorlagen", () -> VORLAGEN.toAbsolutePath().toString());
         // Staff and a Dienststelle with names as long as allowed (Hoechstwerte), besides the demo users.
         benutzer(eigenschaften, 0, Hoechstwerte.FALLMANAGER, "FALLMANAGER");
         benutzer(eigenschaften, 1, Hoechstwerte.ZWEITER_FALLMANAGER, "FALLMANAGER");

@@ -33,7 +33,9 @@ class AlleAnsichtenNeuaufbauTest extends IntegrationTest {
             // the seal over the event store (issue 13), not a view
             "siegel_kette", "tagessiegel", "integritaet_pruefung",
             // the instances sharing the views' segments (signs of life), not a view
-            "verarbeitungsinstanz");
+            "verarbeitungsinstanz",
+            // the template versions documents were issued from (issue 16), append-only, not a view
+            "dokumentvorlage");
 
     @Autowired
     private EventProcessingConfiguration verarbeitung;

@@ -130,7 +130,9 @@ class SpaltenbreitenTest extends IntegrationTest {
         Set<String> bekannt = Set.of("verlauf_eintrag.ereignis_id", "arbeitskorb_frist.frist_id", "akteneinsicht.was",
                 "akteneinsicht.korrelations_id", "bevoelkerung.altersgruppe", "bevoelkerung_ladung.sha256",
                 // the master key's id: the first 16 hex digits of its SHA-256 (Hauptschluessel)
-                "datenschutz_schluessel.hauptschluessel_id");
+                "datenschutz_schluessel.hauptschluessel_id",
+                // a template version's SHA-256 and its font's, 64 hex digits (issue 16, Dokumentvorlage)
+                "dokumentvorlage.sha256", "dokumentvorlage.schrift_sha256");
         assertThat(begrenzt).allSatisfy(spalte -> assertThat(TECHNISCHE_SPALTEN.containsKey(spalte) || bekannt.contains(spalte))
                 .as("%s ist als technische Spalte fester Breite erfasst", spalte).isTrue());
     }

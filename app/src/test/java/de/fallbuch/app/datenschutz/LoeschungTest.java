@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.fallbuch.app.Api;
 import de.fallbuch.app.IntegrationTest;
+import de.fallbuch.app.dokumente.DokumenteTest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,6 +35,8 @@ class LoeschungTest extends IntegrationTest {
 
     private static final List<String> SPUREN = List.of("Zyxwvutsrq", "Qwertzuiop", "1961-07-19", "19.07.1961", "Gangweg");
 
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcClient jdbc;
     @Autowired
@@ -86,6 +91,13 @@ class LoeschungTest extends IntegrationTest {
         assertThat(fundstellen()).as("vor der Löschung").anySatisfy(f -> assertThat(f).startsWith("public.fall_uebersicht."))
                 .noneSatisfy(f -> assertThat(f).startsWith("public.domain_event_entry."));
         List<String> ereignisseVorher = ereignisse(fallId, antragId, vereinbarungId);
+        // the documents issued with the acts (issue 16): reprinted byte for byte while the person is readable
+        JsonNode dokumenteVorher = mueller.get("/api/antraege/" + antragId + "/dokumente").erwarte(200).json();
+        assertThat(dokumenteVorher).extracting(d -> d.path("art").asText())
+                .containsExactly("MITWIRKUNGSAUFFORDERUNG", "BEWILLIGUNGSBESCHEID", "ANHOERUNGSSCHREIBEN", "AUFHEBUNGSBESCHEID");
+        HttpResponse<byte[]> bescheidVorher = DokumenteTest.pdf(port, "fm.mueller", dokumenteVorher.get(1).path("link").asText());
+        assertThat(bescheidVorher.headers().firstValue("X-Dokument-Originalgetreu")).hasValue("true");
+        assertThat(DokumenteTest.text(bescheidVorher.body())).contains("Zyxwvutsrq Qwertzuiopü", "Plöner Gangweg 77");
 
         // --- not before retention has ended; a Fallmanager may not at all ---
         Map<String, String> loeschung = Map.of("rechtsgrundlage", "§ 84 Abs. 2 SGB X", "begruendung", "Aufbewahrungsfrist abgelaufen");
@@ -142,6 +154,16 @@ class LoeschungTest extends IntegrationTest {
         mueller.warteAuf("/api/antraege/" + antragId + "/entscheidungen", a -> a.json().equals(entscheidungen));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(schmidt.get(kennzahlen).text()).isEqualTo(kennzahlenVorher));
         assertThat(fundstellen()).isEmpty();
+        // the documents stay listed with the hashes of what was issued; a reprint names no one, says so, and is
+        // marked as not the original
+        assertThat(schmidt.get("/api/antraege/" + antragId + "/dokumente").erwarte(200).json()).isEqualTo(dokumenteVorher);
+        HttpResponse<byte[]> nachdruck = DokumenteTest.pdf(port, "sgl.schmidt", dokumenteVorher.get(1).path("link").asText());
+        assertThat(nachdruck.statusCode()).isEqualTo(200);
+        assertThat(nachdruck.headers().firstValue("X-Dokument-Originalgetreu")).hasValue("false");
+        assertThat(nachdruck.body()).isNotEqualTo(bescheidVorher.body());
+        assertThat(DokumenteTest.text(nachdruck.body())).contains("Bewilligungsbescheid", "[gelöscht]", "563,00 €",
+                        "Nachdruck nach Löschung der personenbezogenen Daten")
+                .doesNotContain("Zyxwvutsrq", "Qwertzuiopü", "Plöner", "Gangweg");
         // the age group on the day of receipt (for the densities) is in the Antrag's event in clear: it survives
         // the rebuild although the birth date is unreadable now (born 1961: 65 or older on receipt)
         assertThat(jdbc.sql("SELECT altersgruppe FROM kennzahlen_antrag WHERE antrag_id = :id").param("id", UUID.fromString(antragId))

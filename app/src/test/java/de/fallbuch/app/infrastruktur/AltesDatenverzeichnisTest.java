@@ -87,7 +87,10 @@ class AltesDatenverzeichnisTest {
         }
     }
 
-    /** The versioned migrations of one history as they were before least privilege (without V40 and the R__ scripts). */
+    /**
+     * The versioned migrations of one history as they were before least privilege (without the R__ scripts; of the
+     * event store's only those before V40: a later one, such as V65, came after it and would make V40 out of order).
+     */
     private Path alteMigrationen(String teil) throws Exception {
         Path ziel = Files.createDirectories(daten.resolve("alte-migrationen").resolve(teil));
         for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath*:db/" + teil + "/V*.sql")) {

@@ -36,7 +36,8 @@ class DatenbankrechteTest extends IntegrationTest {
             "akteneinsicht",
             "siegel_kette",
             "tagessiegel",
-            "integritaet_pruefung");
+            "integritaet_pruefung",
+            "dokumentvorlage");
 
     /** PostgreSQL's "insufficient_privilege", raised before a statement touches a row. */
     private static final String KEIN_RECHT = "42501";

@@ -18,6 +18,7 @@ import de.fallbuch.kernel.antrag.AntragAbgelehnt;
 import de.fallbuch.kernel.antrag.AntragAblehnen;
 import de.fallbuch.kernel.antrag.AntragBewilligen;
 import de.fallbuch.kernel.antrag.AntragBewilligt;
+import de.fallbuch.kernel.antrag.AntragEreignis;
 import de.fallbuch.kernel.antrag.AntragGestellt;
 import de.fallbuch.kernel.antrag.AntragStatus;
 import de.fallbuch.kernel.antrag.AntragStellen;
@@ -45,10 +46,13 @@ import de.fallbuch.kernel.antrag.WiderspruchEingelegt;
 import de.fallbuch.kernel.antrag.WiderspruchEinlegen;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckgewiesen;
 import de.fallbuch.kernel.antrag.WiderspruchZurueckweisen;
+import de.fallbuch.kernel.common.Dokumentart;
+import de.fallbuch.kernel.common.Dokumentnachweis;
 import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.Grenzen.Textart;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.common.Metadaten;
+import de.fallbuch.kernel.common.Pruefung;
 import de.fallbuch.kernel.common.Rolle;
 import de.fallbuch.kernel.common.Regelverstoss;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
@@ -124,6 +128,8 @@ public class Antrag {
     private LocalDate aufgabeZurPostAm;
     private LocalDate widerspruchsfristEnde;
     private boolean bestandskraeftig;
+    // whether the decision's document carries a Rechtsbehelfsbelehrung; null: decided before documents existed
+    private Boolean bescheidMitBelehrung;
 
     // the latest Widerspruch
     private UUID widerspruchId;
@@ -195,7 +201,8 @@ public class Antrag {
     }
 
     @CommandHandler
-    long handle(UnterlagenAnfordern befehl, Clock uhr, Mindestfristen mindestfristen, DeadlineManager fristen, ConflictResolver konflikte) {
+    long handle(UnterlagenAnfordern befehl, Clock uhr, Mindestfristen mindestfristen, DeadlineManager fristen,
+            Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussInBearbeitungSein();
         if (anforderungLaeuft()) {
@@ -226,7 +233,9 @@ public class Antrag {
                 belehrung = standardbelehrung(befehl.frist());
             }
         }
-        apply(new UnterlagenAngefordert(antragId, befehl.anforderungId(), unterlagen, heute, befehl.frist(), belehrung));
+        UnterlagenAngefordert anforderung = new UnterlagenAngefordert(antragId, befehl.anforderungId(), unterlagen, heute,
+                befehl.frist(), belehrung);
+        apply(anforderung.mitDokument(dokument(dokumente, Dokumentart.MITWIRKUNGSAUFFORDERUNG, befehl.anforderungId(), anforderung)));
         fristen.schedule(Fristenrechner.ablauf(befehl.frist(), uhr.getZone()), MITWIRKUNGSFRIST, new Fristablauf(befehl.anforderungId()));
         return getVersion();
     }
@@ -258,31 +267,33 @@ public class Antrag {
 
     @CommandHandler
     long handle(AntragBewilligen befehl, Clock uhr, Freigabegrenze grenze, DeadlineManager fristen,
-            @MetaDataValue(Metadaten.BENUTZER) String benutzer, ConflictResolver konflikte) {
+            @MetaDataValue(Metadaten.BENUTZER) String benutzer, Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussUnentschiedenSein();
-        apply(bewilligung(befehl.entscheidungId(), befehl.betragMonatlichCent(), befehl.bewilligungVon(),
+        AntragBewilligt bewilligung = bewilligung(befehl.entscheidungId(), befehl.betragMonatlichCent(), befehl.bewilligungVon(),
                 befehl.bewilligungBis(), befehl.rechtsgrundlage(), befehl.begruendung(), uhr, grenze, benutzer,
-                status == AntragStatus.FREIGABE_AUSSTEHEND ? entscheidungId : null));
+                status == AntragStatus.FREIGABE_AUSSTEHEND ? entscheidungId : null);
+        apply(bewilligung.mitDokument(dokument(dokumente, Dokumentart.BEWILLIGUNGSBESCHEID, befehl.entscheidungId(), bewilligung)));
         fristen.cancelAllWithinScope(MITWIRKUNGSFRIST);
         return getVersion();
     }
 
     @CommandHandler
     long handle(AntragAblehnen befehl, Clock uhr, DeadlineManager fristen,
-            @MetaDataValue(Metadaten.BENUTZER) String benutzer, ConflictResolver konflikte) {
+            @MetaDataValue(Metadaten.BENUTZER) String benutzer, Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussUnentschiedenSein();
-        apply(new AntragAbgelehnt(antragId, befehl.entscheidungId(),
+        AntragAbgelehnt ablehnung = new AntragAbgelehnt(antragId, befehl.entscheidungId(),
                 rechtsgrundlage(befehl.rechtsgrundlage()), begruendung(befehl.begruendung()), LocalDate.now(uhr),
-                entscheider(benutzer), ersetzteFreigabe()));
+                entscheider(benutzer), ersetzteFreigabe());
+        apply(ablehnung.mitDokument(dokument(dokumente, Dokumentart.ABLEHNUNGSBESCHEID, befehl.entscheidungId(), ablehnung)));
         fristen.cancelAllWithinScope(MITWIRKUNGSFRIST);
         return getVersion();
     }
 
     @CommandHandler
     long handle(AntragVersagen befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer,
-            ConflictResolver konflikte) {
+            Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         // The input is checked before the state: a malformed value is a 400 whatever state the Antrag is in.
         String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
@@ -300,9 +311,10 @@ public class Antrag {
             throw new Regelverstoss("MITWIRKUNGSFRIST_LAEUFT", "Die Mitwirkungsfrist läuft noch bis " + DATUM.format(mitwirkungsfrist)
                     + "; versagt werden darf erst nach ihrem Ablauf (§ 66 Abs. 3 SGB I).");
         }
-        apply(new AntragVersagt(antragId, befehl.entscheidungId(), anforderungId,
+        AntragVersagt versagung = new AntragVersagt(antragId, befehl.entscheidungId(), anforderungId,
                 rechtsgrundlage == null ? VERSAGUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung,
-                LocalDate.now(uhr), entscheider(benutzer), ersetzteFreigabe()));
+                LocalDate.now(uhr), entscheider(benutzer), ersetzteFreigabe());
+        apply(versagung.mitDokument(dokument(dokumente, Dokumentart.VERSAGUNGSBESCHEID, befehl.entscheidungId(), versagung)));
         return getVersion();
     }
 
@@ -358,13 +370,16 @@ public class Antrag {
             throw new Regelverstoss("BESCHEID_VOR_ENTSCHEIDUNG", "Der Bescheid kann nicht vor der Entscheidung am "
                     + DATUM.format(entschiedenAm) + " zur Post gegeben worden sein.");
         }
-        if (befehl.mitRechtsbehelfsbelehrung() == null) {
+        // Whether the notice carried a Rechtsbehelfsbelehrung follows from its document; only a decision made before
+        // documents existed still needs the caller's statement.
+        Boolean mitBelehrung = bescheidMitBelehrung != null ? bescheidMitBelehrung : befehl.mitRechtsbehelfsbelehrung();
+        if (mitBelehrung == null) {
             throw new UngueltigeAngabe("mitRechtsbehelfsbelehrung",
                     "Bitte angeben, ob der Bescheid eine zutreffende Rechtsbehelfsbelehrung enthält.");
         }
         LocalDate bekanntgabe = Fristenrechner.bekanntgabe(aufgabe);
-        LocalDate fristEnde = Fristenrechner.widerspruchsfristEnde(bekanntgabe, befehl.mitRechtsbehelfsbelehrung());
-        apply(new BescheidBekanntgegeben(antragId, entscheidungId, aufgabe, befehl.mitRechtsbehelfsbelehrung(), bekanntgabe, fristEnde));
+        LocalDate fristEnde = Fristenrechner.widerspruchsfristEnde(bekanntgabe, mitBelehrung);
+        apply(new BescheidBekanntgegeben(antragId, entscheidungId, aufgabe, mitBelehrung, bekanntgabe, fristEnde));
         fristen.schedule(Fristenrechner.ablauf(fristEnde, uhr.getZone()), WIDERSPRUCHSFRIST, new Fristablauf(entscheidungId));
         return getVersion();
     }
@@ -402,27 +417,31 @@ public class Antrag {
 
     @CommandHandler
     long handle(WiderspruchAbhelfen befehl, Clock uhr, Freigabegrenze grenze,
-            @MetaDataValue(Metadaten.BENUTZER) String benutzer, ConflictResolver konflikte) {
+            @MetaDataValue(Metadaten.BENUTZER) String benutzer, Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWiderspruchAnhaengigSein();
         AntragBewilligt neueEntscheidung = bewilligung(befehl.neueEntscheidungId(), befehl.betragMonatlichCent(),
                 befehl.bewilligungVon(), befehl.bewilligungBis(), befehl.rechtsgrundlage(), befehl.begruendung(), uhr, grenze,
                 benutzer, entscheidungId);
+        // The Abhilfebescheid is the new decision's document; it is rendered before either event is applied.
+        Dokumentnachweis nachweis = dokument(dokumente, Dokumentart.ABHILFEBESCHEID, befehl.neueEntscheidungId(), neueEntscheidung);
         apply(new WiderspruchAbgeholfen(antragId, widerspruchId, entscheidungId, befehl.neueEntscheidungId(),
                 neueEntscheidung.begruendung(), neueEntscheidung.entschiedenAm(), neueEntscheidung.entschiedenVon()));
-        apply(neueEntscheidung);
+        apply(neueEntscheidung.mitDokument(nachweis));
         return getVersion();
     }
 
     @CommandHandler
     long handle(WiderspruchZurueckweisen befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer,
-            ConflictResolver konflikte) {
+            Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWiderspruchAnhaengigSein();
         String rechtsgrundlage = optionalerText(befehl.rechtsgrundlage(), Textart.KURZTEXT, "rechtsgrundlage");
-        apply(new WiderspruchZurueckgewiesen(antragId, widerspruchId, entscheidungId, !widerspruchRechtzeitig,
-                rechtsgrundlage == null ? ZURUECKWEISUNG_RECHTSGRUNDLAGE : rechtsgrundlage, begruendung(befehl.begruendung()),
-                LocalDate.now(uhr), entscheider(benutzer)));
+        WiderspruchZurueckgewiesen zurueckweisung = new WiderspruchZurueckgewiesen(antragId, widerspruchId, entscheidungId,
+                !widerspruchRechtzeitig, rechtsgrundlage == null ? ZURUECKWEISUNG_RECHTSGRUNDLAGE : rechtsgrundlage,
+                begruendung(befehl.begruendung()), LocalDate.now(uhr), entscheider(benutzer));
+        // The Widerspruchsbescheid's id is the Widerspruch's: it decides on that Widerspruch.
+        apply(zurueckweisung.mitDokument(dokument(dokumente, Dokumentart.WIDERSPRUCHSBESCHEID, widerspruchId, zurueckweisung)));
         return getVersion();
     }
 
@@ -446,7 +465,7 @@ public class Antrag {
 
     @CommandHandler
     long handle(AnhoerungEinleiten befehl, Clock uhr, Mindestfristen mindestfristen, DeadlineManager fristen,
-            ConflictResolver konflikte) {
+            Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWirksameBewilligungHaben("Eine Anhörung vor der Aufhebung setzt eine wirksame Bewilligung voraus.");
         if (anhoerungLaeuft()) {
@@ -461,7 +480,9 @@ public class Antrag {
         geschaeftsdatum(befehl.frist(), "frist");
         LocalDate heute = LocalDate.now(uhr);
         mindestfristen.pruefeAnhoerungsfrist(befehl.frist(), heute);
-        apply(new AnhoerungEingeleitet(antragId, befehl.anhoerungId(), entscheidungId, anlass, heute, befehl.frist()));
+        AnhoerungEingeleitet anhoerung = new AnhoerungEingeleitet(antragId, befehl.anhoerungId(), entscheidungId, anlass, heute,
+                befehl.frist());
+        apply(anhoerung.mitDokument(dokument(dokumente, Dokumentart.ANHOERUNGSSCHREIBEN, befehl.anhoerungId(), anhoerung)));
         fristen.schedule(Fristenrechner.ablauf(befehl.frist(), uhr.getZone()), ANHOERUNGSFRIST, new Fristablauf(befehl.anhoerungId()));
         return getVersion();
     }
@@ -483,7 +504,7 @@ public class Antrag {
 
     @CommandHandler
     long handle(BewilligungAufheben befehl, Clock uhr, @MetaDataValue(Metadaten.BENUTZER) String benutzer,
-            ConflictResolver konflikte) {
+            Dokumentausfertigung dokumente, ConflictResolver konflikte) {
         unveraendertSeitLetztemLesen(konflikte, "Der Antrag");
         mussWirksameBewilligungHaben("Aufgehoben werden kann nur eine wirksame Bewilligung.");
         if (anhoerungId == null || anhoerungVerbraucht || !entscheidungId.equals(anhoerungZuEntscheidung)) {
@@ -503,9 +524,10 @@ public class Antrag {
             throw new Regelverstoss("AUFHEBUNG_AUSSERHALB_BEWILLIGUNGSZEITRAUM", "Aufgehoben werden kann nur innerhalb des "
                     + "Bewilligungszeitraums vom " + DATUM.format(bewilligungVon) + " bis " + DATUM.format(bewilligungBis) + ".");
         }
-        apply(new BewilligungAufgehoben(antragId, befehl.entscheidungId(), entscheidungId, anhoerungId, ab,
+        BewilligungAufgehoben aufhebung = new BewilligungAufgehoben(antragId, befehl.entscheidungId(), entscheidungId, anhoerungId, ab,
                 rechtsgrundlage(befehl.rechtsgrundlage()), begruendung(befehl.begruendung()), LocalDate.now(uhr),
-                entscheider(benutzer)));
+                entscheider(benutzer));
+        apply(aufhebung.mitDokument(dokument(dokumente, Dokumentart.AUFHEBUNGSBESCHEID, befehl.entscheidungId(), aufhebung)));
         return getVersion();
     }
 
@@ -561,6 +583,11 @@ public class Antrag {
         }
         return new AntragBewilligt(antragId, neueEntscheidungId, cent, beginn, ende, rechtsgrundlage(rechtsgrundlage),
                 begruendung(begruendung), LocalDate.now(uhr), entscheider(benutzer), grenze.ueberschrittenVon(cent), ersetzt);
+    }
+
+    /** Issues the act's document and checks its proof against the declared limits before it enters the event. */
+    private static Dokumentnachweis dokument(Dokumentausfertigung dokumente, Dokumentart art, UUID dokumentId, AntragEreignis akt) {
+        return Pruefung.dokumentnachweis(dokumente.ausfertigen(art, dokumentId, akt), "dokument");
     }
 
     private static String rechtsgrundlage(String rechtsgrundlage) {
@@ -685,7 +712,8 @@ public class Antrag {
 
     @EventSourcingHandler
     void on(AntragBewilligt ereignis) {
-        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.BEWILLIGUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon());
+        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.BEWILLIGUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon(),
+                ereignis.dokument());
         betragMonatlichCent = ereignis.betragMonatlichCent();
         bewilligungVon = ereignis.bewilligungVon();
         bewilligungBis = ereignis.bewilligungBis();
@@ -694,24 +722,28 @@ public class Antrag {
 
     @EventSourcingHandler
     void on(AntragAbgelehnt ereignis) {
-        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.ABLEHNUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon());
+        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.ABLEHNUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon(),
+                ereignis.dokument());
         status = AntragStatus.ENTSCHIEDEN;
     }
 
     @EventSourcingHandler
     void on(AntragVersagt ereignis) {
-        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.VERSAGUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon());
+        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.VERSAGUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon(),
+                ereignis.dokument());
         status = AntragStatus.ENTSCHIEDEN;
     }
 
     @EventSourcingHandler
     void on(BewilligungAufgehoben ereignis) {
-        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.AUFHEBUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon());
+        neueEntscheidung(ereignis.entscheidungId(), Entscheidungsart.AUFHEBUNG, ereignis.entschiedenAm(), ereignis.entschiedenVon(),
+                ereignis.dokument());
         anhoerungVerbraucht = true;
         status = AntragStatus.ENTSCHIEDEN;
     }
 
-    private void neueEntscheidung(UUID id, Entscheidungsart art, LocalDate am, String von) {
+    private void neueEntscheidung(UUID id, Entscheidungsart art, LocalDate am, String von, Dokumentnachweis dokument) {
+        bescheidMitBelehrung = dokument == null ? null : dokument.rechtsbehelfsbelehrung();
         entscheidungId = id;
         entscheidungsart = art;
         entschiedenAm = am;

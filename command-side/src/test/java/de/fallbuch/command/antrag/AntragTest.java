@@ -98,6 +98,8 @@ class AntragTest {
         fixture.registerInjectableResource(Clock.fixed(JETZT, BERLIN));
         fixture.registerInjectableResource(new Freigabegrenze(100_000));
         fixture.registerInjectableResource(new Mindestfristen(14, 14));
+        // Most rules are about the act; the document it is issued with is tested in AntragDokumentTest.
+        fixture.registerInjectableResource((Dokumentausfertigung) (art, dokumentId, akt) -> null);
         fixture.registerInjectableResource(new FallAuskunft() {
             @Override
             public Optional<FallStatus> statusFuerNeuenAntrag(UUID id) {

@@ -43,7 +43,11 @@ public class Akteneinsicht {
         /** The Art. 15 GDPR export of everything stored about the person. */
         AUSKUNFT("Auskunft nach Art. 15 DSGVO"),
         /** An event parked in the dead-letter queue, shown decrypted to the Administration. */
-        DEAD_LETTER("Ereignis in der Dead-Letter-Queue");
+        DEAD_LETTER("Ereignis in der Dead-Letter-Queue"),
+        /** The list of an Antrag's documents (Bescheide, Schreiben). */
+        DOKUMENTE("Dokumente des Antrags"),
+        /** One document of an Antrag, rendered as PDF (it names the person). */
+        DOKUMENT("Dokument (PDF)");
 
         private final String bezeichnung;
 

@@ -10,6 +10,7 @@ import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.fall.FaelleAuflisten;
 import de.fallbuch.kernel.fall.FaelleLesen;
 import de.fallbuch.kernel.fall.FallAnsicht;
+import de.fallbuch.kernel.fall.FallFuerDokumenteOeffnen;
 import de.fallbuch.kernel.fall.FallLesen;
 import de.fallbuch.kernel.fall.FallStandAmAbfragen;
 import de.fallbuch.kernel.fall.FallZeile;
@@ -101,6 +102,12 @@ class FallakteAbfrageHandler {
     @QueryHandler
     FallAnsicht handle(FallLesen abfrage, MetaData metadaten) {
         return geoeffnet(AktuellerLeser.aus(metadaten), abfrage.fallId(), abfrage.stand()).fall();
+    }
+
+    @QueryHandler
+    FallAnsicht handle(FallFuerDokumenteOeffnen abfrage, MetaData metadaten) {
+        return fallakte.oeffnen(AktuellerLeser.aus(metadaten), abfrage.fallId(),
+                abfrage.einzeln() ? Akteneinsicht.Was.DOKUMENT : Akteneinsicht.Was.DOKUMENTE);
     }
 
     @QueryHandler

@@ -1,6 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
 import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Dokumentnachweis;
 import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,5 +16,16 @@ public record AnhoerungEingeleitet(
         UUID entscheidungId,
         @Personenbezogen String anlass,
         LocalDate eingeleitetAm,
-        LocalDate frist) implements AntragEreignis {
+        LocalDate frist,
+        Dokumentnachweis dokument) implements AntragEreignis {
+
+    /** The act as recorded before documents existed (issue 16): without a document. */
+    public AnhoerungEingeleitet(UUID antragId, UUID anhoerungId, UUID entscheidungId, String anlass, LocalDate eingeleitetAm, LocalDate frist) {
+        this(antragId, anhoerungId, entscheidungId, anlass, eingeleitetAm, frist, null);
+    }
+
+    /** The same act with the proof of the document it was issued with. */
+    public AnhoerungEingeleitet mitDokument(Dokumentnachweis nachweis) {
+        return new AnhoerungEingeleitet(antragId, anhoerungId, entscheidungId, anlass, eingeleitetAm, frist, nachweis);
+    }
 }

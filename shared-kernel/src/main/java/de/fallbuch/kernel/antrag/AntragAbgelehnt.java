@@ -1,6 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
 import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Dokumentnachweis;
 import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,5 +16,16 @@ public record AntragAbgelehnt(
         @Personenbezogen String begruendung,
         LocalDate entschiedenAm,
         String entschiedenVon,
-        UUID ersetztEntscheidungId) implements AntragEreignis {
+        UUID ersetztEntscheidungId,
+        Dokumentnachweis dokument) implements AntragEreignis {
+
+    /** The act as recorded before documents existed (issue 16): without a document. */
+    public AntragAbgelehnt(UUID antragId, UUID entscheidungId, String rechtsgrundlage, String begruendung, LocalDate entschiedenAm, String entschiedenVon, UUID ersetztEntscheidungId) {
+        this(antragId, entscheidungId, rechtsgrundlage, begruendung, entschiedenAm, entschiedenVon, ersetztEntscheidungId, null);
+    }
+
+    /** The same act with the proof of the document it was issued with. */
+    public AntragAbgelehnt mitDokument(Dokumentnachweis nachweis) {
+        return new AntragAbgelehnt(antragId, entscheidungId, rechtsgrundlage, begruendung, entschiedenAm, entschiedenVon, ersetztEntscheidungId, nachweis);
+    }
 }

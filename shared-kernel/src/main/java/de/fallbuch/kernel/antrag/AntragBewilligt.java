@@ -1,6 +1,7 @@
 package de.fallbuch.kernel.antrag;
 
 import de.fallbuch.kernel.common.DatenSubjekt;
+import de.fallbuch.kernel.common.Dokumentnachweis;
 import de.fallbuch.kernel.common.Personenbezogen;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,5 +22,16 @@ public record AntragBewilligt(
         LocalDate entschiedenAm,
         String entschiedenVon,
         boolean freigabeErforderlich,
-        UUID ersetztEntscheidungId) implements AntragEreignis {
+        UUID ersetztEntscheidungId,
+        Dokumentnachweis dokument) implements AntragEreignis {
+
+    /** The act as recorded before documents existed (issue 16): without a document. */
+    public AntragBewilligt(UUID antragId, UUID entscheidungId, long betragMonatlichCent, LocalDate bewilligungVon, LocalDate bewilligungBis, String rechtsgrundlage, String begruendung, LocalDate entschiedenAm, String entschiedenVon, boolean freigabeErforderlich, UUID ersetztEntscheidungId) {
+        this(antragId, entscheidungId, betragMonatlichCent, bewilligungVon, bewilligungBis, rechtsgrundlage, begruendung, entschiedenAm, entschiedenVon, freigabeErforderlich, ersetztEntscheidungId, null);
+    }
+
+    /** The same act with the proof of the document it was issued with. */
+    public AntragBewilligt mitDokument(Dokumentnachweis nachweis) {
+        return new AntragBewilligt(antragId, entscheidungId, betragMonatlichCent, bewilligungVon, bewilligungBis, rechtsgrundlage, begruendung, entschiedenAm, entschiedenVon, freigabeErforderlich, ersetztEntscheidungId, nachweis);
+    }
 }

@@ -64,6 +64,9 @@ public final class Grenzen {
     /** A Bewilligungszeitraum lasts at most this many months (the rule is twelve, §44 Abs. 3 SGB XII; longer by exception). */
     public static final int MAX_BEWILLIGUNGSMONATE = 36;
 
+    /** A SHA-256 (of a document, of a template version) is written as exactly this many lower-case hex digits. */
+    public static final int SHA256_HEX_ZEICHEN = 64;
+
     /**
      * A request body above this many bytes is refused with 413 before it is read. The largest valid command
      * (an agreement with four full lists of 50 entries in four-byte characters) stays below it.

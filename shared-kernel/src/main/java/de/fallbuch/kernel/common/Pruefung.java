@@ -126,6 +126,32 @@ public final class Pruefung {
         return cent;
     }
 
+    /**
+     * The proof of an issued document before it enters an event: kind and id present, both hashes exactly
+     * {@link Grenzen#SHA256_HEX_ZEICHEN} lower-case hex digits, the Fall's position not negative.
+     */
+    public static Dokumentnachweis dokumentnachweis(Dokumentnachweis nachweis, String feld) {
+        if (nachweis == null) {
+            return null;
+        }
+        if (nachweis.dokumentId() == null || nachweis.art() == null) {
+            throw new UngueltigeAngabe(feld, "Zum Dokument fehlen Kennung oder Art.");
+        }
+        pruefsumme(nachweis.sha256(), feld + ".sha256");
+        pruefsumme(nachweis.vorlageSha256(), feld + ".vorlageSha256");
+        if (nachweis.fallStand() < 0) {
+            throw new UngueltigeAngabe(feld + ".fallStand", "Der Stand des Falls kann nicht negativ sein.");
+        }
+        return nachweis;
+    }
+
+    private static void pruefsumme(String hex, String feld) {
+        if (hex == null || hex.length() != Grenzen.SHA256_HEX_ZEICHEN || !hex.chars().allMatch(z -> (z >= '0' && z <= '9') || (z >= 'a' && z <= 'f'))) {
+            throw new UngueltigeAngabe(feld, "Eine SHA-256-Prüfsumme besteht aus genau " + Grenzen.SHA256_HEX_ZEICHEN
+                    + " Hexadezimalziffern (0–9, a–f).");
+        }
+    }
+
     private static void eintraegePruefen(Collection<?> eintraege, int hoechstens, String feld) {
         if (eintraege.size() > hoechstens) {
             throw new UngueltigeAngabe(feld, "Die Liste „" + feld + "“ hat " + zahl(eintraege.size())

@@ -49,7 +49,9 @@ class PersonenbezogeneDatenTest {
             "BewilligungAufgehoben.rechtsgrundlage", "WiderspruchZurueckgewiesen.rechtsgrundlage",
             // the erasure's own record: written when the key is already gone, must not name the person
             "PersonendatenGeloescht.rechtsgrundlage", "PersonendatenGeloescht.begruendung",
-            "PersonendatenGeloescht.geloeschtVon");
+            "PersonendatenGeloescht.geloeschtVon",
+            // the proof of an issued document: SHA-256 of the PDF and of its template version, hex
+            "Dokumentnachweis.sha256", "Dokumentnachweis.vorlageSha256");
 
     @Test
     void jedesEreignisKenntSeinePersonenbezogenenWerte() {
@@ -89,6 +91,10 @@ class PersonenbezogeneDatenTest {
             for (RecordComponent k : ereignis.getRecordComponents()) {
                 vorhanden.add(ereignis.getSimpleName() + "." + k.getName());
             }
+        }
+        // value objects inside events whose texts are listed above
+        for (RecordComponent k : Dokumentnachweis.class.getRecordComponents()) {
+            vorhanden.add("Dokumentnachweis." + k.getName());
         }
         assertThat(vorhanden).containsAll(NICHT_PERSONENBEZOGEN);
     }

@@ -1,6 +1,6 @@
 package de.fallbuch.app.oberflaeche.arbeitskorb;
 
-import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.app.web.Lesen;
 import de.fallbuch.kernel.antrag.AusstehendeFreigabe;
 import de.fallbuch.kernel.antrag.AusstehendeFreigabenAbfragen;
 import de.fallbuch.kernel.arbeitskorb.Arbeitskorb;

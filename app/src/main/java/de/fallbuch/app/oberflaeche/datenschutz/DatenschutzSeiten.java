@@ -1,6 +1,6 @@
 package de.fallbuch.app.oberflaeche.datenschutz;
 
-import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.app.web.Lesen;
 import de.fallbuch.kernel.auskunft.Auskunft;
 import de.fallbuch.kernel.auskunft.AuskunftAbfragen;
 import de.fallbuch.kernel.datenschutz.AkteneinsichtsprotokollAbfragen;

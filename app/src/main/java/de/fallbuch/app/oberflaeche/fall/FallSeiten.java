@@ -2,7 +2,7 @@ package de.fallbuch.app.oberflaeche.fall;
 
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
-import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.app.web.Lesen;
 import de.fallbuch.kernel.antrag.Antragskanal;
 import de.fallbuch.kernel.common.Leistungsart;
 import de.fallbuch.kernel.fall.Abschlussgrund;

@@ -3,7 +3,7 @@ package de.fallbuch.app.oberflaeche.kennzahlen;
 import de.fallbuch.app.oberflaeche.Angemeldet;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
-import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.app.web.Lesen;
 import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.common.ZugriffVerweigert;
 import de.fallbuch.kernel.kennzahlen.Kennzahlen;

@@ -3,7 +3,7 @@ package de.fallbuch.app.oberflaeche.pruefung;
 import de.fallbuch.app.integritaet.Siegelbuch;
 import de.fallbuch.app.oberflaeche.Eingaben;
 import de.fallbuch.app.oberflaeche.Formate;
-import de.fallbuch.app.oberflaeche.Lesen;
+import de.fallbuch.app.web.Lesen;
 import de.fallbuch.kernel.verlauf.Aggregat;
 import de.fallbuch.kernel.verlauf.VerlaufDesFalls;
 import de.fallbuch.kernel.verlauf.VerlaufEintrag;

@@ -1,4 +1,4 @@
-package de.fallbuch.app.oberflaeche;
+package de.fallbuch.app.web;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,9 +10,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * How the pages read: a query record of the shared kernel through Axon's QueryGateway, the same
- * query the REST API sends, answered (access decided, read recorded) on the query side. A refusal
- * arrives as the handler threw it, so {@link Fehlerseiten} shows it as for any request.
+ * How the pages and the web doors outside the query side read: a query record of the shared kernel
+ * through Axon's QueryGateway, the same query the REST API sends, answered (access decided, read
+ * recorded) on the query side. A refusal arrives as the handler threw it, so the error pages and
+ * problem+json show it as for any request.
  */
 @Component
 public class Lesen {
