@@ -80,7 +80,7 @@ public class DokumenteTest extends IntegrationTest {
                 "bewilligungVon", heute.toString(), "bewilligungBis", bis.toString(), "rechtsgrundlage", "§ 27a SGB XII",
                 "begruendung", "Der Bedarf übersteigt Einkommen und Vermögen.\nDie Miete ist angemessen.")).erwarte(201);
 
-        JsonNode liste = mueller.get(pfad + "/dokumente").erwarte(200).json();
+        JsonNode liste = mueller.warteAuf(pfad + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(liste).hasSize(1);
         JsonNode eintrag = liste.get(0);
         assertThat(eintrag.path("art").asText()).isEqualTo("BEWILLIGUNGSBESCHEID");
@@ -143,7 +143,7 @@ public class DokumenteTest extends IntegrationTest {
         mueller.post(abgelehnt + "/zurueckweisung", Map.of("version", 3, "begruendung", "Das Fahrzeug ist kein Schonvermögen."))
                 .erwarte(200);
 
-        JsonNode liste = mueller.get(abgelehnt + "/dokumente").erwarte(200).json();
+        JsonNode liste = mueller.warteAuf(abgelehnt + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(liste).extracting(e -> e.path("art").asText()).containsExactly("ABLEHNUNGSBESCHEID", "WIDERSPRUCHSBESCHEID");
         String ablehnungText = text(pdf("fm.mueller", liste.get(0).path("link").asText()).body());
         assertThat(ablehnungText).contains("Ablehnungsbescheid", "Ihr Antrag auf Hilfe zum Lebensunterhalt vom " + datum(heute)
@@ -162,7 +162,7 @@ public class DokumenteTest extends IntegrationTest {
         mueller.post(abgeholfen + "/widerspruch", Map.of("version", 2, "begruendung", "Das Auto ist geschont")).erwarte(201);
         Antwort abhilfe = mueller.post(abgeholfen + "/abhilfe", Map.of("version", 3, "betragMonatlichCent", 56_300, "rechtsgrundlage",
                 "§ 27a SGB XII", "begruendung", "Kfz ist Schonvermögen (§ 90 Abs. 2 Nr. 2 SGB XII)")).erwarte(201);
-        JsonNode abhilfeListe = mueller.get(abgeholfen + "/dokumente").erwarte(200).json();
+        JsonNode abhilfeListe = mueller.warteAuf(abgeholfen + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(abhilfeListe).extracting(e -> e.path("art").asText()).containsExactly("ABLEHNUNGSBESCHEID", "ABHILFEBESCHEID");
         assertThat(abhilfeListe.get(1).path("dokumentId").asText()).isEqualTo(abhilfe.feld("entscheidungId"));
         String abhilfeText = text(pdf("fm.mueller", abhilfeListe.get(1).path("link").asText()).body());
@@ -178,7 +178,7 @@ public class DokumenteTest extends IntegrationTest {
         LocalDate frist = heute.plusDays(14);
         mueller.post(pfad + "/unterlagen-anforderung", Map.of("version", 0, "unterlagen", List.of("Kontoauszüge", "Mietvertrag"),
                 "frist", frist.toString(), "mitRechtsfolgenbelehrung", true)).erwarte(201);
-        JsonNode liste = mueller.get(pfad + "/dokumente").erwarte(200).json();
+        JsonNode liste = mueller.warteAuf(pfad + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(liste).hasSize(1);
         assertThat(liste.get(0).path("art").asText()).isEqualTo("MITWIRKUNGSAUFFORDERUNG");
         assertThat(liste.get(0).path("rechtsbehelfsbelehrung").asBoolean()).as("kein Verwaltungsakt").isFalse();
@@ -195,7 +195,7 @@ public class DokumenteTest extends IntegrationTest {
         long version = mueller.get(pfad).erwarte(200).version();
         mueller.post(pfad + "/versagung", Map.of("version", version, "begruendung", "Kontoauszüge und Mietvertrag fehlen."))
                 .erwarte(201);
-        JsonNode danach = mueller.get(pfad + "/dokumente").erwarte(200).json();
+        JsonNode danach = mueller.warteAuf(pfad + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(danach).hasSize(2);
         String versagung = text(pdf("fm.mueller", danach.get(1).path("link").asText()).body());
         assertThat(versagung).contains("Versagungsbescheid", "Die mit Antrag vom " + datum(heute) + " beantragte Leistung (Hilfe "
@@ -220,7 +220,7 @@ public class DokumenteTest extends IntegrationTest {
         mueller.post(pfad + "/aufhebung", Map.of("version", v, "aufgehobenAb", ab.toString(), "rechtsgrundlage", "§ 48 Abs. 1 SGB X",
                 "begruendung", "Einkommen aus Erwerbstätigkeit deckt den Bedarf.")).erwarte(201);
 
-        JsonNode liste = mueller.get(pfad + "/dokumente").erwarte(200).json();
+        JsonNode liste = mueller.warteAuf(pfad + "/dokumente", DokumenteTest::gelesen).json();
         assertThat(liste).extracting(e -> e.path("art").asText())
                 .containsExactly("BEWILLIGUNGSBESCHEID", "ANHOERUNGSSCHREIBEN", "AUFHEBUNGSBESCHEID");
         String anhoerung = text(pdf("fm.mueller", liste.get(1).path("link").asText()).body());
@@ -242,7 +242,7 @@ public class DokumenteTest extends IntegrationTest {
         String erster = "/api/antraege/" + antragStellen(mueller, fallId, heute);
         mueller.post(erster + "/ablehnung", Map.of("version", 0, "rechtsgrundlage", "§ 19 Abs. 1 SGB XII",
                 "begruendung", "Vermögen über dem Schonbetrag")).erwarte(201);
-        JsonNode vorher = mueller.get(erster + "/dokumente").erwarte(200).json().get(0);
+        JsonNode vorher = mueller.warteAuf(erster + "/dokumente", DokumenteTest::gelesen).json().get(0);
         byte[] original = pdf("fm.mueller", vorher.path("link").asText()).body();
 
         // The office changes its template (its own directory, no code change): the next document uses it ...
@@ -253,7 +253,7 @@ public class DokumenteTest extends IntegrationTest {
             String zweiter = "/api/antraege/" + antragStellen(mueller, fallId, heute);
             mueller.post(zweiter + "/ablehnung", Map.of("version", 0, "rechtsgrundlage", "§ 19 Abs. 1 SGB XII",
                     "begruendung", "Vermögen über dem Schonbetrag")).erwarte(201);
-            JsonNode neu = mueller.get(zweiter + "/dokumente").erwarte(200).json().get(0);
+            JsonNode neu = mueller.warteAuf(zweiter + "/dokumente", DokumenteTest::gelesen).json().get(0);
             assertThat(neu.path("vorlageSha256").asText()).isNotEqualTo(vorher.path("vorlageSha256").asText());
             assertThat(text(pdf("fm.mueller", neu.path("link").asText()).body())).contains("Hochachtungsvoll")
                     .doesNotContain("Mit freundlichen Grüßen");
@@ -277,6 +277,7 @@ public class DokumenteTest extends IntegrationTest {
         String dokumentId = mueller.post(pfad + "/ablehnung", Map.of("version", 0, "rechtsgrundlage", "§ 19 Abs. 1 SGB XII",
                 "begruendung", "Vermögen über dem Schonbetrag")).erwarte(201).feld("entscheidungId");
         String link = pfad + "/dokumente/" + dokumentId;
+        mueller.warteAuf("/api/faelle/" + fallId, f -> f.status() == 200);
 
         // Another Dienststelle: refused, and the refusal is on record.
         assertThat(als("fm.yilmaz").get(pfad + "/dokumente").erwarte(403).feld("code")).isEqualTo("FREMDE_DIENSTSTELLE");
@@ -374,5 +375,10 @@ public class DokumenteTest extends IntegrationTest {
 
     private static String sha256(byte[] inhalt) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhalt));
+    }
+
+    /** Documents are read by the need to know of their Fall, decided on its view: 404 until the view shows the new Fall. */
+    private static boolean gelesen(Antwort antwort) {
+        return antwort.status() == 200;
     }
 }
