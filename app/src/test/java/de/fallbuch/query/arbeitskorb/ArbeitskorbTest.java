@@ -67,6 +67,48 @@ class ArbeitskorbTest extends IntegrationTest {
         als("rev.koch").get("/api/arbeitskorb").erwarte(403);
     }
 
+    /**
+     * The reminder that a grant's period ends is cleared by a renewal: a later Antrag for the same benefit.
+     * Decided by the dates, so the order in which the view meets the Anträge (parallel segments live, another
+     * order in a rebuild) does not matter: an earlier Antrag is no renewal, and a grant decided after the
+     * renewal came in starts cleared.
+     */
+    @Test
+    void einSpaeterEingegangenerAntragFuerDieselbeLeistungErledigtDieErinnerungAnDasBewilligungsende() {
+        Api mueller = als("fm.mueller");
+        String fallId = fallEroeffnen(mueller, "Korb-Weiterbewilligung", "Innenstadt");
+        String frueher = antrag(mueller, fallId, HEUTE.minusDays(20));
+        String bewilligt = antrag(mueller, fallId, HEUTE.minusDays(10));
+        bewilligen(mueller, bewilligt, HEUTE.minusDays(10));
+        mueller.warteAuf("/api/arbeitskorb", a -> bewilligungsenden(a, fallId).equals(List.of(bewilligt)));
+
+        antrag(mueller, fallId, HEUTE.minusDays(5));
+        mueller.warteAuf("/api/arbeitskorb", a -> bewilligungsenden(a, fallId).isEmpty()
+                && fristenZu(a, fallId).stream().filter(f -> f.path("art").asText().equals("UNTAETIGKEIT_ANTRAG")).count() == 2);
+
+        // The earlier Antrag granted now: the renewal is already in, its reminder starts cleared.
+        bewilligen(mueller, frueher, HEUTE.minusDays(20));
+        Antwort korb = mueller.warteAuf("/api/arbeitskorb", a -> fristenZu(a, fallId).stream()
+                .filter(f -> f.path("art").asText().equals("UNTAETIGKEIT_ANTRAG")).count() == 1);
+        assertThat(bewilligungsenden(korb, fallId)).isEmpty();
+    }
+
+    private static String antrag(Api fallmanager, String fallId, LocalDate eingang) {
+        return fallmanager.post("/api/antraege", Map.of("fallId", fallId, "leistungsart", "HILFE_ZUM_LEBENSUNTERHALT",
+                "eingangsdatum", eingang.toString(), "kanal", "SCHRIFTLICH")).erwarte(201).feld("antragId");
+    }
+
+    private static void bewilligen(Api fallmanager, String antragId, LocalDate von) {
+        fallmanager.post("/api/antraege/" + antragId + "/bewilligung", Map.of("version", 0, "betragMonatlichCent", 50_000,
+                "bewilligungVon", von.toString(), "bewilligungBis", von.plusMonths(6).toString(),
+                "rechtsgrundlage", "§ 27 SGB XII", "begruendung", "Bedarf nachgewiesen")).erwarte(201);
+    }
+
+    private static List<String> bewilligungsenden(Antwort korb, String fallId) {
+        return fristenZu(korb, fallId).stream().filter(f -> f.path("art").asText().equals("ENDE_BEWILLIGUNGSZEITRAUM"))
+                .map(f -> f.path("bezugId").asText()).toList();
+    }
+
     private static List<JsonNode> fristenZu(Antwort korb, String... fallIds) {
         List<JsonNode> fristen = new ArrayList<>();
         korb.json().path("fristen").forEach(f -> {

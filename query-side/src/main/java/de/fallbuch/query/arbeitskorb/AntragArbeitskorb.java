@@ -37,6 +37,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ArbeitskorbProjektor.PROCESSING_GROUP)
 class AntragArbeitskorb {
 
+    /**
+     * The reminder that the grant of Antrag {@code t.bezug_id} ends is cleared by a renewal: another Antrag
+     * for the same benefit in the same Fall, received later. Decided by the dates, so live processing and a
+     * rebuild agree whatever the order the two Anträge' events meet in the view's parallel segments.
+     */
+    private static final String RENEWAL_FOLGT = """
+            EXISTS (SELECT 1 FROM arbeitskorb_bezug a JOIN arbeitskorb_bezug f
+                      ON f.fall_id = a.fall_id AND f.leistungsart = a.leistungsart AND f.bezug_id <> a.bezug_id
+                     AND f.eingangsdatum > a.eingangsdatum
+                    WHERE a.bezug_id = t.bezug_id)""";
+
     private final ArbeitskorbProjektor arbeitskorb;
     private final JdbcClient jdbc;
 
@@ -48,16 +59,17 @@ class AntragArbeitskorb {
     @EventHandler
     void on(AntragGestellt e) {
         jdbc.sql("""
-                        INSERT INTO arbeitskorb_bezug (bezug_id, fall_id, leistungsart) VALUES (:id, :fall, :la)
+                        INSERT INTO arbeitskorb_bezug (bezug_id, fall_id, leistungsart, eingangsdatum) VALUES (:id, :fall, :la, :eingang)
                         ON CONFLICT DO NOTHING""")
-                .param("id", e.antragId()).param("fall", e.fallId()).param("la", e.leistungsart().name()).update();
-        // A new Antrag for the same benefit is the renewal the reminder asked for.
+                .param("id", e.antragId()).param("fall", e.fallId()).param("la", e.leistungsart().name())
+                .param("eingang", e.eingangsdatum()).update();
+        // A later Antrag for the same benefit is the renewal the reminder asked for (and see RENEWAL_FOLGT for the other order).
         jdbc.sql("""
                         UPDATE arbeitskorb_frist t SET erledigt = TRUE FROM arbeitskorb_bezug b
                         WHERE t.bezug_id = b.bezug_id AND t.art = :art AND t.fall_id = :fall AND b.leistungsart = :la
-                          AND b.bezug_id <> :id""")
+                          AND b.bezug_id <> :id AND (b.eingangsdatum IS NULL OR b.eingangsdatum < :eingang)""")
                 .param("art", Fristart.ENDE_BEWILLIGUNGSZEITRAUM.name()).param("fall", e.fallId())
-                .param("la", e.leistungsart().name()).param("id", e.antragId()).update();
+                .param("la", e.leistungsart().name()).param("id", e.antragId()).param("eingang", e.eingangsdatum()).update();
         setzen("untaetigkeit:" + e.antragId(), e.antragId(), Fristart.UNTAETIGKEIT_ANTRAG,
                 Fristenrechner.untaetigkeitsfristEndeAntrag(e.eingangsdatum()),
                 "Antrag vom " + Deutsch.datum(e.eingangsdatum()) + " noch nicht entschieden");
@@ -77,14 +89,15 @@ class AntragArbeitskorb {
     @EventHandler
     void on(AntragBewilligt e) {
         entschieden(e.antragId(), e.ersetztEntscheidungId());
-        // A grant that needs approval is not in force before the Sachgebietsleitung approves it.
+        // A grant that needs approval is not in force before the Sachgebietsleitung approves it; a renewal may be in already.
         setzen("bewilligungsende:" + e.entscheidungId(), e.antragId(), Fristart.ENDE_BEWILLIGUNGSZEITRAUM, e.bewilligungBis(),
-                "Bewilligung bis " + Deutsch.datum(e.bewilligungBis()) + " – Weiterbewilligung klären", e.freigabeErforderlich());
+                "Bewilligung bis " + Deutsch.datum(e.bewilligungBis()) + " – Weiterbewilligung klären",
+                e.freigabeErforderlich() || folgeantragDa(e.antragId()));
     }
 
     @EventHandler
     void on(BewilligungFreigegeben e) {
-        jdbc.sql("UPDATE arbeitskorb_frist SET erledigt = FALSE WHERE frist_id = :id")
+        jdbc.sql("UPDATE arbeitskorb_frist t SET erledigt = " + RENEWAL_FOLGT + " WHERE frist_id = :id")
                 .param("id", "bewilligungsende:" + e.entscheidungId()).update();
     }
 
@@ -158,6 +171,11 @@ class AntragArbeitskorb {
             arbeitskorb.fristErledigt("bewilligungsende:" + ersetzteEntscheidung);
             arbeitskorb.fristErledigt("widerspruchsfrist:" + ersetzteEntscheidung);
         }
+    }
+
+    /** Whether a later Antrag for the same benefit came in for the Fall of this one (the renewal). */
+    private boolean folgeantragDa(UUID antragId) {
+        return jdbc.sql("SELECT " + RENEWAL_FOLGT.replace("t.bezug_id", ":id")).param("id", antragId).query(Boolean.class).single();
     }
 
     private void setzen(String fristId, UUID antragId, Fristart art, LocalDate faelligAm, String beschreibung) {
