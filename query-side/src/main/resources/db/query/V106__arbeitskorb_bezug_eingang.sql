@@ -3,4 +3,3 @@
 -- order in which the view happens to see the two Anträge gives live processing and a rebuild the same
 -- answer (they run in parallel segments, by aggregate). Rows from before stay NULL until a rebuild.
 ALTER TABLE arbeitskorb_bezug ADD COLUMN eingangsdatum DATE;
-CREATE INDEX arbeitskorb_bezug_fall_leistungsart ON arbeitskorb_bezug (fall_id, leistungsart);
