@@ -268,9 +268,11 @@ class Sicherheitskonfiguration {
 
     /**
      * The directory is exposed only as a {@link UserDetailsService}: were it a
-     * {@code UserDetailsPasswordService} (as {@link InMemoryUserDetailsManager} is), Spring Security
-     * would re-hash every user's password to its default cost after the first login, and every later
-     * HTTP-Basic request would pay that cost again (issue 18: ~72 ms of CPU per request).
+     * {@code UserDetailsPasswordService} (as {@link InMemoryUserDetailsManager} is) wired into a
+     * DaoAuthenticationProvider (Spring Security does that itself when it builds the provider), every
+     * user's stored hash would be re-encoded by DelegatingPasswordEncoder.upgradeEncoding() after the
+     * first login (issue 18). {@code passwortanmeldung} builds the provider without one, and this keeps
+     * it so; AnmeldungTest counts the hashing and checks the stored hash stays as configured.
      */
     @Bean
     UserDetailsService benutzerverzeichnis(Benutzerkonfiguration konfiguration, Environment umgebung) {

@@ -50,6 +50,17 @@ public final class TestDatenbank {
         return JdbcClient.create(postgres.datenquelle(EingebettetesPostgresZugang.EIGENTUEMER, postgres.zugang().eigentuemer()));
     }
 
+    /** Many statements as the owner on one connection (session settings such as {@code SET} hold for all of them). */
+    public static <T> T alsEigentuemer(ApplicationContext dienst, Function<JdbcClient, T> arbeit) {
+        EingebettetesPostgres postgres = dienst.getBean(EingebettetesPostgres.class);
+        try (Connection verbindung = postgres.datenquelle(EingebettetesPostgresZugang.EIGENTUEMER, postgres.zugang().eigentuemer())
+                .getConnection()) {
+            return arbeit.apply(JdbcClient.create(new SingleConnectionDataSource(verbindung, true)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Runs {@code arbeit} as {@code rolle} (e.g. {@code fallbuch_reporting}) in a transaction that is
      * rolled back: the superuser switches to the role with {@code SET LOCAL ROLE}.

@@ -40,14 +40,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 13, items 4 and 5, against a service of its own (its own embedded PostgreSQL, short lock
@@ -59,6 +62,8 @@ class AnmeldungTest {
 
     private static final String RICHTIG = "Richtig-1234";
     private static final String FALSCH = "falsch-geraten-";
+    private static final String ZAEHLPASSWORT = "Zaehlung-5678";
+    private static final String ALTER_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(ZAEHLPASSWORT);
     private static ConfigurableApplicationContext dienst;
     private static int port;
     private static KeyPair schluessel;
@@ -75,7 +80,7 @@ class AnmeldungTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(schluessel.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(10).encode(RICHTIG);
-        dienst = new SpringApplicationBuilder(FallbuchApplication.class).run(
+        dienst = new SpringApplicationBuilder(FallbuchApplication.class, ZaehlendePasswortpruefung.class).run(
                 "--server.port=0",
                 "--fallbuch.data-dir=" + verzeichnis,
                 "--fallbuch.benutzer[0].name=fm.opfer",
@@ -86,6 +91,11 @@ class AnmeldungTest {
                 "--fallbuch.benutzer[1].passwort=" + hash,
                 "--fallbuch.benutzer[1].rolle=FALLMANAGER",
                 "--fallbuch.benutzer[1].dienststellen[0]=Innenstadt",
+                // A cheap old hash (cost 4): Spring's DelegatingPasswordEncoder.upgradeEncoding() says "re-hash" for it.
+                "--fallbuch.benutzer[2].name=fm.zaehlung",
+                "--fallbuch.benutzer[2].passwort=" + ALTER_HASH,
+                "--fallbuch.benutzer[2].rolle=FALLMANAGER",
+                "--fallbuch.benutzer[2].dienststellen[0]=Innenstadt",
                 // Short windows, so the lockout ends within the test.
                 "--fallbuch.anmeldung.benutzer-schutz.fehlversuche-bis-verlangsamung=5",
                 "--fallbuch.anmeldung.benutzer-schutz.verlangsamung=PT2S",
@@ -264,6 +274,91 @@ class AnmeldungTest {
                 .isInstanceOf(BadCredentialsException.class);
         TestApi.als(port, "fm.messung", "falsch").get("/api/arbeitskorb").erwarte(401);
         assertThat(anmeldung.gemerkt()).isEqualTo(vorher + 1);
+    }
+
+    @Test
+    void einBenutzerZahltBcryptEinmalFuerVieleAnfragenUndSeinHashBleibtWieEingetragen() {
+        // issue 18: every HTTP-Basic request paid bcrypt, because the stored hash was lifted to cost 10 after the first login
+        assertThat(ZaehlendePasswortpruefung.upgradeEncoding(ALTER_HASH))
+                .as("Voraussetzung: Spring würde diesen Hash neu verschlüsseln, wenn man es ließe").isTrue();
+        int anfragen = 40;
+        long[] dauer = new long[anfragen];
+        for (int i = 0; i < anfragen; i++) {
+            long beginn = System.nanoTime();
+            // a new client each time: no cookie, no connection, only the Authorization header
+            TestApi.als(port, "fm.zaehlung", ZAEHLPASSWORT).get(i % 2 == 0 ? "/api/arbeitskorb" : "/api/faelle").erwarte(200);
+            dauer[i] = System.nanoTime() - beginn;
+        }
+        System.out.printf("ANMELDUNG: %d HTTP-Basic-Anfragen, erste %.1f ms, danach im Mittel %.1f ms, bcrypt-Prüfungen %d%n", anfragen,
+                dauer[0] / 1e6, java.util.Arrays.stream(dauer).skip(1).average().orElseThrow() / 1e6,
+                ZaehlendePasswortpruefung.pruefungen(ALTER_HASH));
+        assertThat(ZaehlendePasswortpruefung.pruefungen(ALTER_HASH))
+                .as("bcrypt-Prüfungen des Passworts von fm.zaehlung über %d Anfragen", anfragen).isEqualTo(1);
+        // (DaoAuthenticationProvider hashes one fixed dummy password once, against timing attacks on unknown names)
+        assertThat(ZaehlendePasswortpruefung.verschluesselt()).as("kein Passwort wird nach der Anmeldung neu verschlüsselt")
+                .doesNotContain(ZAEHLPASSWORT);
+        assertThat(dienst.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                .loadUserByUsername("fm.zaehlung").getPassword()).as("der eingetragene Hash bleibt unverändert").isEqualTo(ALTER_HASH);
+        // the form login (a session of the UI) takes the same provider: no re-hash there either
+        Roh seite = vonAdresse("127.0.0.9", "/arbeitskorb", "fm.zaehlung", ZAEHLPASSWORT);
+        assertThat(seite.status()).isLessThan(500);
+        assertThat(ZaehlendePasswortpruefung.pruefungen(ALTER_HASH)).isEqualTo(1);
+        assertThat(ZaehlendePasswortpruefung.verschluesselt()).doesNotContain(ZAEHLPASSWORT);
+    }
+
+    /**
+     * Wraps the service's PasswordEncoder bean and counts what it is asked, per stored hash (the other tests here share
+     * one hash for two users and run in the same service).
+     */
+    static class ZaehlendePasswortpruefung {
+
+        private static final Map<String, java.util.concurrent.atomic.AtomicInteger> PRUEFUNGEN = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final List<String> VERSCHLUESSELT = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private static volatile PasswordEncoder echt;
+
+        static int pruefungen(String hash) {
+            return PRUEFUNGEN.getOrDefault(hash, new java.util.concurrent.atomic.AtomicInteger()).get();
+        }
+
+        /** The plain passwords the service hashed (test passwords only). */
+        static List<String> verschluesselt() {
+            return List.copyOf(VERSCHLUESSELT);
+        }
+
+        static boolean upgradeEncoding(String hash) {
+            return echt.upgradeEncoding(hash);
+        }
+
+        @Bean
+        static BeanPostProcessor zaehlen() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof PasswordEncoder original) || !"passwortPruefung".equals(name)) {
+                        return bean;
+                    }
+                    echt = original;
+                    return new PasswordEncoder() {
+                        @Override
+                        public String encode(CharSequence passwort) {
+                            VERSCHLUESSELT.add(passwort.toString());
+                            return original.encode(passwort);
+                        }
+
+                        @Override
+                        public boolean matches(CharSequence passwort, String hash) {
+                            PRUEFUNGEN.computeIfAbsent(hash, h -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                            return original.matches(passwort, hash);
+                        }
+
+                        @Override
+                        public boolean upgradeEncoding(String hash) {
+                            return original.upgradeEncoding(hash);
+                        }
+                    };
+                }
+            };
+        }
     }
 
     // --- item 4: bearer JWTs and OpenID Connect
