@@ -54,9 +54,9 @@ class FallUebersichtProjektor {
         jdbc.sql("""
                         INSERT INTO fall_uebersicht (fall_id, aktenzeichen, status, dienststelle, fallmanager, vorname,
                             nachname, geburtsdatum, strasse, plz, ort, anliegen, eroeffnet_am, version, geaendert_am,
-                            suchname, suchphonetik)
+                            suchname, suchpraefixe, suchphonetik)
                         VALUES (:id, :az, 'OFFEN', :ds, :fm, :vorname, :nachname, :geb, :strasse, :plz, :ort, :anliegen,
-                            :am, :seq, :zeit, :suchname, :suchphonetik)
+                            :am, :seq, :zeit, :suchname, :suchpraefixe, :suchphonetik)
                         ON CONFLICT (fall_id) DO NOTHING""")
                 .param("id", e.fallId())
                 .param("az", e.aktenzeichen())
@@ -73,6 +73,7 @@ class FallUebersichtProjektor {
                 .param("seq", seq)
                 .param("zeit", utc(zeit))
                 .param("suchname", Suchform.suchname(e.person().vorname(), e.person().nachname()))
+                .param("suchpraefixe", Suchform.praefixe(e.person().vorname(), e.person().nachname()))
                 .param("suchphonetik", Suchform.phonetik(e.person().vorname(), e.person().nachname()))
                 .update();
     }
@@ -150,9 +151,10 @@ class FallUebersichtProjektor {
         werte.put("plz", anschrift == null ? null : anschrift.plz());
         werte.put("ort", anschrift == null ? null : anschrift.ort());
         werte.put("suchname", Suchform.suchname(person.vorname(), person.nachname()));
+        werte.put("suchpraefixe", Suchform.praefixe(person.vorname(), person.nachname()));
         werte.put("suchphonetik", Suchform.phonetik(person.vorname(), person.nachname()));
         anwenden(e.fallId(), seq, zeit, "vorname = :vorname, nachname = :nachname, geburtsdatum = :geb, strasse = :strasse, "
-                + "plz = :plz, ort = :ort, suchname = :suchname, suchphonetik = :suchphonetik", werte);
+                + "plz = :plz, ort = :ort, suchname = :suchname, suchpraefixe = :suchpraefixe, suchphonetik = :suchphonetik", werte);
     }
 
     @EventHandler

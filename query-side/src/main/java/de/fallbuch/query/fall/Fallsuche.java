@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
  * Answers {@link FaelleSuchen} for every door; opening a hit still goes through {@link Fallakte}, which records the read.
  *
  * <p>Every word of the term must match: a date (TT.MM.JJJJ) the birth date, digits and hyphens a part of the
- * Aktenzeichen, anything else the start of a word of first or last name in search form ({@link Suchform}:
- * "Mueller" finds Müller, "Sahin" Şahin) or, from three letters on, a name word that sounds alike (Kölner
- * Phonetik: "Maier" finds Meyer). Whole words rank above word starts, both above a likeness by sound.
- * Every condition has an index (db/query V95), so no keystroke scans the table.
+ * Aktenzeichen; the other words are names, and either each is the start of a word of first or last name in
+ * search form ({@link Suchform}: "Mueller" finds Müller, "Sahin" Şahin), or each from three letters on sounds
+ * like a whole name word (Kölner Phonetik: "Anna Maier" finds Anna Meyer) and the shorter ones are starts.
+ * Whole words rank above word starts, both above a likeness by sound. Every condition is one lookup in an
+ * index (db/query V95), so no keystroke scans the table.
  */
 @Component
 class Fallsuche {
@@ -41,8 +42,6 @@ class Fallsuche {
     static final int HOECHSTENS = 50;
     /** More words than a name, a birth date and an Aktenzeichen need are left out (they would only narrow). */
     static final int HOECHSTENS_WOERTER = 8;
-    /** A name word shorter than this is not searched alone: it would match a large share of all Fälle. */
-    static final int MINDESTLAENGE_NAME = 2;
     /** Likeness by sound from this length on: the code of a shorter start is shared by too many names. */
     static final int MINDESTLAENGE_PHONETIK = 3;
 
@@ -83,7 +82,8 @@ class Fallsuche {
         }
         List<String> bedingungen = new ArrayList<>();
         List<String> raenge = new ArrayList<>();
-        List<String> aehnlich = new ArrayList<>();
+        List<String> namen = new ArrayList<>();
+        String nurAehnlich = "FALSE";
         Map<String, Object> parameter = new HashMap<>();
         int n = 0;
         for (String wort : begriff.strip().split("[\\s,;]+")) {
@@ -107,32 +107,48 @@ class Fallsuche {
                 n++;
             } else {
                 for (String name : Suchform.woerter(wort)) {
-                    if (name.length() < MINDESTLAENGE_NAME || n >= HOECHSTENS_WOERTER) {
-                        continue;
+                    if (name.length() >= Suchform.MINDESTLAENGE && n < HOECHSTENS_WOERTER) {
+                        String p2 = "w" + n;
+                        // ranks only the rows found: a whole word before a word start before a likeness by sound
+                        raenge.add("(CASE WHEN string_to_array(f.suchname, ' ') @> ARRAY[CAST(:" + p2 + " AS text)] THEN 3"
+                                + " WHEN string_to_array(f.suchpraefixe, ' ') @> ARRAY[CAST(:" + p2 + " AS text)] THEN 2 ELSE 1 END)");
+                        parameter.put(p2, name);
+                        namen.add(name);
+                        n++;
                     }
-                    String anfang = "f.suchname LIKE :" + p + "a";
-                    String ganz = "f.suchname LIKE :" + p + "g";
-                    parameter.put(p + "a", "% " + name + "%");
-                    parameter.put(p + "g", "% " + name + " %");
-                    String code = Suchform.phonetisch(name);
-                    if (name.length() >= MINDESTLAENGE_PHONETIK && !code.isEmpty()) {
-                        String klang = "f.suchphonetik LIKE :" + p + "k";
-                        parameter.put(p + "k", "% " + code + " %");
-                        bedingungen.add("(" + anfang + " OR " + klang + ")");
-                        aehnlich.add("NOT " + anfang);
-                    } else {
-                        bedingungen.add(anfang);
-                    }
-                    raenge.add("(CASE WHEN " + ganz + " THEN 3 WHEN " + anfang + " THEN 2 ELSE 1 END)");
-                    n++;
                 }
+            }
+        }
+        if (!namen.isEmpty()) {
+            // One array containment per branch, so that GIN intersects the words inside the index and the
+            // planner sees one selective condition instead of an OR per word.
+            List<String> klaenge = new ArrayList<>();
+            List<String> kurze = new ArrayList<>();
+            for (String name : namen) {
+                String code = Suchform.phonetisch(name);
+                if (name.length() >= MINDESTLAENGE_PHONETIK && !code.isEmpty()) {
+                    klaenge.add(code);
+                } else {
+                    kurze.add(name);
+                }
+            }
+            String genau = "string_to_array(f.suchpraefixe, ' ') @> CAST(:namen AS text[])";
+            parameter.put("namen", namen.toArray(String[]::new));
+            if (klaenge.isEmpty()) {
+                bedingungen.add(genau);
+            } else {
+                String aehnlich = "string_to_array(f.suchphonetik, ' ') @> CAST(:klaenge AS text[])"
+                        + (kurze.isEmpty() ? "" : " AND string_to_array(f.suchpraefixe, ' ') @> CAST(:kurze AS text[])");
+                parameter.put("klaenge", klaenge.toArray(String[]::new));
+                parameter.put("kurze", kurze.toArray(String[]::new));
+                bedingungen.add("(" + genau + " OR (" + aehnlich + "))");
+                nurAehnlich = "NOT " + genau;
             }
         }
         if (bedingungen.isEmpty()) {
             return List.of();
         }
         String rang = raenge.isEmpty() ? "0" : String.join(" + ", raenge);
-        String nurAehnlich = aehnlich.isEmpty() ? "FALSE" : "(" + String.join(" OR ", aehnlich) + ")";
         return jdbc.sql("""
                         SELECT f.fall_id, f.aktenzeichen, f.status, f.dienststelle, f.fallmanager, f.nachname, f.vorname,
                                f.geburtsdatum, f.strasse, f.plz, f.ort, f.eroeffnet_am,

@@ -2,6 +2,7 @@ package de.fallbuch.query.fall;
 
 import de.fallbuch.kernel.common.Personenbezogen;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.apache.commons.codec.language.ColognePhonetic;
  */
 final class Suchform {
 
+    /** A name word is searched from this many letters on: a single letter would match a large share of all Fälle. */
+    static final int MINDESTLAENGE = 2;
     /** Stateless, hence shareable across threads. */
     private static final ColognePhonetic KOELNER_PHONETIK = new ColognePhonetic();
     private static final Pattern ZEICHEN_DER_DIAKRITIKA = Pattern.compile("\\p{M}+");
@@ -41,31 +44,40 @@ final class Suchform {
         return woerter.isEmpty() ? List.of() : Arrays.asList(woerter.split(" "));
     }
 
-    /**
-     * The stored search name: the words of first and last name between spaces (" anna mueller "), so that
-     * {@code LIKE '% mue%'} finds the start of any word and {@code LIKE '% mueller %'} a whole word; null
-     * when there is no name (erased).
-     */
+    /** The stored search name: the words of first and last name ("anna mueller"); null when there is no name (erased). */
     static String suchname(String vorname, String nachname) {
-        List<String> woerter = new java.util.ArrayList<>(woerter(vorname));
-        woerter.addAll(woerter(nachname));
-        return woerter.isEmpty() ? null : " " + String.join(" ", woerter) + " ";
+        List<String> woerter = namenswoerter(vorname, nachname);
+        return woerter.isEmpty() ? null : String.join(" ", woerter);
     }
 
     /**
-     * The Kölner Phonetik of every word of first and last name, without repeats, between spaces like
-     * {@link #suchname} (" 06 657 "); null when there is no name (erased).
+     * Every start of every name word from {@link #MINDESTLAENGE} letters on, without repeats ("an ann anna mu
+     * mue ..."): a word being typed is then one exact element of an indexed array. Null when there is no name.
      */
+    static String praefixe(String vorname, String nachname) {
+        Set<String> praefixe = new LinkedHashSet<>();
+        for (String wort : namenswoerter(vorname, nachname)) {
+            for (int laenge = MINDESTLAENGE; laenge <= wort.length(); laenge++) {
+                praefixe.add(wort.substring(0, laenge));
+            }
+        }
+        return praefixe.isEmpty() ? null : String.join(" ", praefixe);
+    }
+
+    /** The Kölner Phonetik of every name word, without repeats ("06 657"); null when there is no name (erased). */
     static String phonetik(String vorname, String nachname) {
         Set<String> codes = new LinkedHashSet<>();
-        for (String wort : woerter(vorname)) {
-            codes.add(phonetisch(wort));
-        }
-        for (String wort : woerter(nachname)) {
+        for (String wort : namenswoerter(vorname, nachname)) {
             codes.add(phonetisch(wort));
         }
         codes.remove("");
-        return codes.isEmpty() ? null : " " + String.join(" ", codes) + " ";
+        return codes.isEmpty() ? null : String.join(" ", codes);
+    }
+
+    private static List<String> namenswoerter(String vorname, String nachname) {
+        List<String> woerter = new ArrayList<>(woerter(vorname));
+        woerter.addAll(woerter(nachname));
+        return woerter;
     }
 
     /** The Kölner Phonetik of one word in search form ("" for a word without consonant sound, e.g. "h"). */

@@ -55,9 +55,10 @@ class Suchformnachtrag {
                     String suchname = Suchform.suchname(name.vorname(), name.nachname());
                     if (suchname != null) {
                         nachgetragen += jdbc.sql("""
-                                        UPDATE fall_uebersicht SET suchname = :suchname, suchphonetik = :phonetik
+                                        UPDATE fall_uebersicht SET suchname = :suchname, suchpraefixe = :praefixe, suchphonetik = :phonetik
                                         WHERE fall_id = :id AND suchname IS NULL AND vorname = :vorname AND nachname = :nachname""")
                                 .param("suchname", suchname)
+                                .param("praefixe", Suchform.praefixe(name.vorname(), name.nachname()))
                                 .param("phonetik", Suchform.phonetik(name.vorname(), name.nachname()))
                                 .param("id", name.fallId()).param("vorname", name.vorname()).param("nachname", name.nachname())
                                 .update();
