@@ -77,7 +77,8 @@ class SpaltenbreitenTest extends IntegrationTest {
     private static final Set<String> FREIE_TEXTSPALTEN = Set.of(
             "fall_uebersicht.dienststelle", "fall_uebersicht.fallmanager", "fall_uebersicht.vorname",
             "fall_uebersicht.nachname", "fall_uebersicht.strasse", "fall_uebersicht.plz", "fall_uebersicht.ort",
-            "fall_uebersicht.anliegen", "fall_wiedervorlage.anlass",
+            "fall_uebersicht.anliegen", "fall_uebersicht.suchname", "fall_uebersicht.suchpraefixe", "fall_uebersicht.suchphonetik",
+            "fall_wiedervorlage.anlass",
             "arbeitskorb_fall.dienststelle", "arbeitskorb_fall.fallmanager", "arbeitskorb_fall.vorname",
             "arbeitskorb_fall.nachname", "arbeitskorb_frist.beschreibung",
             "hilfevereinbarung.dienststelle", "hilfevereinbarung.widerruf_erklaerung", "hilfevereinbarung.beendigung_bemerkung",

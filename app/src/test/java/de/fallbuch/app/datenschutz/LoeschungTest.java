@@ -33,7 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class LoeschungTest extends IntegrationTest {
 
-    private static final List<String> SPUREN = List.of("Zyxwvutsrq", "Qwertzuiop", "1961-07-19", "19.07.1961", "Gangweg");
+    // lower case too: the search form of the name (fall_uebersicht.suchname "zyxwvutsrq qwertzuiopue", suchpraefixe)
+    private static final List<String> SPUREN = List.of("Zyxwvutsrq", "Qwertzuiop", "zyxwvutsrq", "qwertzuiop", "1961-07-19",
+            "19.07.1961", "Gangweg");
 
     @LocalServerPort
     private int port;
@@ -91,6 +93,9 @@ class LoeschungTest extends IntegrationTest {
         assertThat(fundstellen()).as("vor der Löschung").anySatisfy(f -> assertThat(f).startsWith("public.fall_uebersicht."))
                 .noneSatisfy(f -> assertThat(f).startsWith("public.domain_event_entry."));
         List<String> ereignisseVorher = ereignisse(fallId, antragId, vereinbarungId);
+        assertThat(suchspalten(fallId)).containsExactly("zyxwvutsrq qwertzuiopue",
+                "zy zyx zyxw zyxwv zyxwvu zyxwvut zyxwvuts zyxwvutsr zyxwvutsrq qw qwe qwer qwert qwertz qwertzu qwertzui qwertzuio "
+                        + "qwertzuiop qwertzuiopu qwertzuiopue", "8483874 43781");
         // the documents issued with the acts (issue 16): reprinted byte for byte while the person is readable
         JsonNode dokumenteVorher = mueller.get("/api/antraege/" + antragId + "/dokumente").erwarte(200).json();
         assertThat(dokumenteVorher).extracting(d -> d.path("art").asText())
@@ -135,6 +140,8 @@ class LoeschungTest extends IntegrationTest {
         assertThat(verlauf.get(verlauf.size() - 1).toString()).contains("Personenbezogene Daten gelöscht");
         mueller.warteAuf("/api/hilfevereinbarungen/" + vereinbarungId, a -> a.text().contains("[gelöscht]"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fundstellen()).isEmpty());
+        // the search columns are blanked with the name: neither the spelling nor the sound of it stays
+        assertThat(suchspalten(fallId)).containsExactly(null, null, null);
         assertThat(ereignisse(fallId, antragId, vereinbarungId)).containsAll(ereignisseVorher)
                 .as("dazu: Löschsperre gesetzt, aufgehoben, Personendaten gelöscht").hasSize(ereignisseVorher.size() + 3);
         assertThat(schmidt.get(kennzahlen).erwarte(200).text()).isEqualTo(kennzahlenVorher);
@@ -154,6 +161,7 @@ class LoeschungTest extends IntegrationTest {
         mueller.warteAuf("/api/antraege/" + antragId + "/entscheidungen", a -> a.json().equals(entscheidungen));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(schmidt.get(kennzahlen).text()).isEqualTo(kennzahlenVorher));
         assertThat(fundstellen()).isEmpty();
+        assertThat(suchspalten(fallId)).containsExactly(null, null, null);
         // the documents stay listed with the hashes of what was issued; a reprint names no one, says so, and is
         // marked as not the original
         assertThat(schmidt.get("/api/antraege/" + antragId + "/dokumente").erwarte(200).json()).isEqualTo(dokumenteVorher);
@@ -179,6 +187,14 @@ class LoeschungTest extends IntegrationTest {
     private List<String> ereignisse(String... aggregate) {
         return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier IN (:ids)")
                 .param("ids", List.of(aggregate)).query(String.class).list();
+    }
+
+    /** The Fall's name in search form, its word starts and its Kölner Phonetik (db/query V95). */
+    private List<String> suchspalten(String fallId) {
+        return jdbc.sql("SELECT suchname, suchpraefixe, suchphonetik FROM fall_uebersicht WHERE fall_id = :id")
+                .param("id", UUID.fromString(fallId))
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString("suchname"), rs.getString("suchpraefixe"),
+                        rs.getString("suchphonetik"))).single();
     }
 
     private List<String> fundstellen() {

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds {@code fall_uebersicht} and {@code fall_wiedervorlage} from the Fall events.
+ * Builds {@code fall_uebersicht} and {@code fall_wiedervorlage} from the Fall events, with the name in
+ * search form and its Kölner Phonetik for {@link Fallsuche} ({@link Suchform}).
  * Idempotent: a row carries the sequence number of the last event applied, and every change is
  * guarded by {@code version < :seq}, so a redelivered or replayed event has no second effect.
  */
@@ -52,9 +53,10 @@ class FallUebersichtProjektor {
         var anschrift = e.person().anschrift();
         jdbc.sql("""
                         INSERT INTO fall_uebersicht (fall_id, aktenzeichen, status, dienststelle, fallmanager, vorname,
-                            nachname, geburtsdatum, strasse, plz, ort, anliegen, eroeffnet_am, version, geaendert_am)
+                            nachname, geburtsdatum, strasse, plz, ort, anliegen, eroeffnet_am, version, geaendert_am,
+                            suchname, suchpraefixe, suchphonetik)
                         VALUES (:id, :az, 'OFFEN', :ds, :fm, :vorname, :nachname, :geb, :strasse, :plz, :ort, :anliegen,
-                            :am, :seq, :zeit)
+                            :am, :seq, :zeit, :suchname, :suchpraefixe, :suchphonetik)
                         ON CONFLICT (fall_id) DO NOTHING""")
                 .param("id", e.fallId())
                 .param("az", e.aktenzeichen())
@@ -70,6 +72,9 @@ class FallUebersichtProjektor {
                 .param("am", e.eroeffnetAm())
                 .param("seq", seq)
                 .param("zeit", utc(zeit))
+                .param("suchname", Suchform.suchname(e.person().vorname(), e.person().nachname()))
+                .param("suchpraefixe", Suchform.praefixe(e.person().vorname(), e.person().nachname()))
+                .param("suchphonetik", Suchform.phonetik(e.person().vorname(), e.person().nachname()))
                 .update();
     }
 
@@ -145,8 +150,11 @@ class FallUebersichtProjektor {
         werte.put("strasse", anschrift == null ? null : anschrift.strasse());
         werte.put("plz", anschrift == null ? null : anschrift.plz());
         werte.put("ort", anschrift == null ? null : anschrift.ort());
+        werte.put("suchname", Suchform.suchname(person.vorname(), person.nachname()));
+        werte.put("suchpraefixe", Suchform.praefixe(person.vorname(), person.nachname()));
+        werte.put("suchphonetik", Suchform.phonetik(person.vorname(), person.nachname()));
         anwenden(e.fallId(), seq, zeit, "vorname = :vorname, nachname = :nachname, geburtsdatum = :geb, strasse = :strasse, "
-                + "plz = :plz, ort = :ort", werte);
+                + "plz = :plz, ort = :ort, suchname = :suchname, suchpraefixe = :suchpraefixe, suchphonetik = :suchphonetik", werte);
     }
 
     @EventHandler

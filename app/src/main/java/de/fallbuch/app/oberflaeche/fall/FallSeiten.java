@@ -9,7 +9,7 @@ import de.fallbuch.kernel.fall.Abschlussgrund;
 import de.fallbuch.kernel.fall.Erwerbsfaehigkeit;
 import de.fallbuch.kernel.fall.FaelleSuchen;
 import de.fallbuch.kernel.fall.FallAnsicht;
-import de.fallbuch.kernel.fall.FallZeile;
+import de.fallbuch.kernel.fall.Suchtreffer;
 import de.fallbuch.kernel.fall.Fallseite;
 import de.fallbuch.kernel.fall.FallseiteAbfragen;
 import de.fallbuch.kernel.fall.Berichtigungsart;
@@ -53,7 +53,7 @@ class FallSeiten {
     String suche(@RequestParam Optional<String> suche, Model model) {
         String begriff = suche.map(String::strip).orElse("");
         model.addAttribute("suche", begriff);
-        model.addAttribute("treffer", lesen.liste(new FaelleSuchen(begriff), FallZeile.class));
+        model.addAttribute("treffer", lesen.liste(new FaelleSuchen(begriff), Suchtreffer.class));
         return "fall/suche";
     }
 
