@@ -86,6 +86,14 @@ class FallsucheTest extends IntegrationTest {
         assertThat(treffer("Ottokarine Maier", "fm.yilmaz")).isEmpty();
     }
 
+    @Test
+    void einUeberlangerSuchbegriffWirdMitDeutscherMeldungAbgelehnt() throws Exception {
+        assertThat(antwort("Müller".repeat(30) + "x".repeat(20), "fm.mueller").statusCode()).isEqualTo(200);
+        HttpResponse<String> zuLang = antwort("Müller".repeat(30) + "x".repeat(21), "fm.mueller");
+        assertThat(zuLang.statusCode()).isEqualTo(400);
+        assertThat(zuLang.body()).contains("Der Suchbegriff ist zu lang: höchstens 200 Zeichen.");
+    }
+
     private String eroeffnen(String vorname, String nachname, String geburtsdatum, String strasse) {
         return als("fm.mueller").post("/api/faelle", Map.of(
                 "person", Map.of("vorname", vorname, "nachname", nachname, "geburtsdatum", geburtsdatum,
@@ -120,13 +128,17 @@ class FallsucheTest extends IntegrationTest {
     }
 
     private String seite(String begriff, String benutzer) throws Exception {
+        HttpResponse<String> antwort = antwort(begriff, benutzer);
+        assertThat(antwort.statusCode()).isEqualTo(200);
+        return antwort.body();
+    }
+
+    private HttpResponse<String> antwort(String begriff, String benutzer) throws Exception {
         HttpRequest anfrage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/faelle?suche="
                         + URLEncoder.encode(begriff, StandardCharsets.UTF_8)))
                 .header("Accept", "text/html")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .GET().build();
-        HttpResponse<String> antwort = HTTP.send(anfrage, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(antwort.statusCode()).isEqualTo(200);
-        return antwort.body();
+        return HTTP.send(anfrage, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,9 @@
 package de.fallbuch.query.fall;
 
 import de.fallbuch.kernel.common.Akteur;
+import de.fallbuch.kernel.common.Grenzen;
 import de.fallbuch.kernel.common.Rolle;
+import de.fallbuch.kernel.common.UngueltigeAngabe;
 import de.fallbuch.kernel.fall.FaelleSuchen;
 import de.fallbuch.kernel.fall.FallStatus;
 import de.fallbuch.kernel.fall.Suchtreffer;
@@ -68,6 +70,9 @@ class Fallsuche {
         }
         if (begriff == null || begriff.isBlank()) {
             return List.of();
+        }
+        if (begriff.length() > Grenzen.MAX_SUCHBEGRIFF_ZEICHEN) {
+            throw new UngueltigeAngabe("suche", "Der Suchbegriff ist zu lang: höchstens " + Grenzen.MAX_SUCHBEGRIFF_ZEICHEN + " Zeichen.");
         }
         List<Suchtreffer> treffer = treffer(leser, begriff);
         akteneinsicht.listeProtokollieren(leser, treffer.stream().map(Suchtreffer::fallId).toList(), Akteneinsicht.Was.SUCHE);

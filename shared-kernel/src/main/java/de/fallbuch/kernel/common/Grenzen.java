@@ -64,6 +64,9 @@ public final class Grenzen {
     /** A Bewilligungszeitraum lasts at most this many months (the rule is twelve, §44 Abs. 3 SGB XII; longer by exception). */
     public static final int MAX_BEWILLIGUNGSMONATE = 36;
 
+    /** A search term (names, birth date, Aktenzeichen): far more than any real one, bounded so a pasted text is refused. */
+    public static final int MAX_SUCHBEGRIFF_ZEICHEN = 200;
+
     /** A SHA-256 (of a document, of a template version) is written as exactly this many lower-case hex digits. */
     public static final int SHA256_HEX_ZEICHEN = 64;
 
